@@ -1,0 +1,40 @@
+package org.gan4j.core.model;
+
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * A GAN: a generator, a discriminator, a latent prior and an optional condition.
+ *
+ * <p>The generator maps {@code NDList(z[, condition])} to samples of {@link #sampleShape()} (with
+ * a batch axis in front); the discriminator maps {@code NDList(samples[, condition])} to one
+ * logit or score per sample. The generator comes from a factory so the trainer can build an
+ * identical copy to hold the exponential moving average of its weights.
+ *
+ * @param name a label for logs and checkpoint signatures (the architecture name)
+ * @param generatorFactory builds a fresh, uninitialized generator block
+ * @param discriminator the discriminator block (uninitialized)
+ * @param prior the latent prior
+ * @param condition what G and D are conditioned on
+ * @param sampleShape the shape of one sample, without the batch axis
+ */
+public record GanModel(
+        String name,
+        Supplier<Block> generatorFactory,
+        Block discriminator,
+        LatentPrior prior,
+        ConditionSpec condition,
+        Shape sampleShape) {
+
+    /** Checks that no component is missing. */
+    public GanModel {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(generatorFactory, "generatorFactory");
+        Objects.requireNonNull(discriminator, "discriminator");
+        Objects.requireNonNull(prior, "prior");
+        Objects.requireNonNull(condition, "condition");
+        Objects.requireNonNull(sampleShape, "sampleShape");
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The modality SPI: what a module implements to add a kind of data (data sources, architectures,
+ * sample writer, evaluator, presets), discovered with {@link java.util.ServiceLoader}.
+ */
+package org.gan4j.core.spi;
