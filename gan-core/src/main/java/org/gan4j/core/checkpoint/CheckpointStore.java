@@ -1,0 +1,298 @@
+package org.gan4j.core.checkpoint;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A directory of checkpoints, each a sub-directory {@code step-NNNNNNNN} of named files plus a
+ * {@code manifest.json} holding each file's SHA-256 and the metadata.
+ *
+ * <p>Writes are atomic: files go to a hidden temporary directory, each is fsynced, the manifest is
+ * written last, and the directory is renamed into place and the parent fsynced. A crash at any
+ * point leaves the previous checkpoints intact and at worst a temporary directory that the next
+ * save removes. Only the newest {@code keepLast} checkpoints are kept, plus the best one.
+ */
+public final class CheckpointStore {
+
+    /** Writes the content of one checkpoint file. */
+    @FunctionalInterface
+    public interface Content {
+        /**
+         * @param out the file's stream; do not close it
+         * @throws IOException if writing fails
+         */
+        void writeTo(DataOutputStream out) throws IOException;
+    }
+
+    static final String MANIFEST = "manifest.json";
+    private static final String BEST = "best.json";
+    private static final String TEMP_PREFIX = ".incomplete-";
+    private static final Pattern NAME = Pattern.compile("step-(\\d{8,})");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path root;
+    private final int keepLast;
+    private FaultHook faultHook = stage -> {};
+
+    /** Test hook called at each stage of a save; throwing from it simulates a crash there. */
+    @FunctionalInterface
+    interface FaultHook {
+        void at(String stage) throws IOException;
+    }
+
+    /**
+     * @param root the checkpoints directory (created if absent)
+     * @param keepLast how many recent checkpoints to keep, ≥ 1
+     */
+    public CheckpointStore(Path root, int keepLast) {
+        if (keepLast < 1) {
+            throw new IllegalArgumentException("checkpoint.keepLast = " + keepLast + " must be ≥ 1");
+        }
+        this.root = root;
+        this.keepLast = keepLast;
+    }
+
+    void setFaultHook(FaultHook hook) {
+        this.faultHook = hook;
+    }
+
+    /** @return the checkpoints directory */
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * Writes a checkpoint atomically, then prunes old ones.
+     *
+     * @param step the step it holds
+     * @param files file name → content, written in order
+     * @param metadata string metadata stored in the manifest
+     * @return the checkpoint
+     * @throws IOException if writing fails; earlier checkpoints are untouched
+     */
+    public Checkpoint save(long step, Map<String, Content> files, Map<String, String> metadata) throws IOException {
+        Files.createDirectories(root);
+        removeTemporaries();
+        String name = String.format("step-%08d", step);
+        Path temp = root.resolve(TEMP_PREFIX + name);
+        Files.createDirectories(temp);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (Map.Entry<String, Content> e : files.entrySet()) {
+            faultHook.at("before " + e.getKey());
+            hashes.put(e.getKey(), writeFile(temp.resolve(e.getKey()), e.getValue()));
+            faultHook.at("after " + e.getKey());
+        }
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("format", 1);
+        manifest.put("step", step);
+        manifest.put("files", hashes);
+        manifest.put("metadata", new TreeMap<>(metadata));
+        faultHook.at("before manifest");
+        writeFile(temp.resolve(MANIFEST), out -> out.write(JSON.writeValueAsBytes(manifest)));
+        fsyncDirectory(temp);
+        faultHook.at("before rename");
+        Path target = root.resolve(name);
+        if (Files.exists(target)) {
+            deleteTree(target);
+        }
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        fsyncDirectory(root);
+        faultHook.at("after rename");
+        prune();
+        return new Checkpoint(step, target, Map.copyOf(metadata));
+    }
+
+    /**
+     * Lists the complete checkpoints (those with a manifest), oldest first. Contents are verified
+     * only when loaded.
+     *
+     * @return the checkpoints' steps and directories
+     * @throws IOException if the directory cannot be read
+     */
+    public List<Path> list() throws IOException {
+        List<Path> found = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return found;
+        }
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root)) {
+            for (Path dir : dirs) {
+                if (NAME.matcher(dir.getFileName().toString()).matches() && Files.isRegularFile(dir.resolve(MANIFEST))) {
+                    found.add(dir);
+                }
+            }
+        }
+        found.sort(Comparator.comparingLong(CheckpointStore::stepOf));
+        return found;
+    }
+
+    /**
+     * Loads and verifies the newest checkpoint.
+     *
+     * @return the checkpoint, or empty if there is none
+     * @throws CheckpointException if the newest one is corrupt
+     */
+    public Optional<Checkpoint> latest() throws IOException {
+        List<Path> all = list();
+        return all.isEmpty() ? Optional.empty() : Optional.of(load(all.get(all.size() - 1)));
+    }
+
+    /**
+     * Loads and verifies a checkpoint directory: every file listed in its manifest must exist and
+     * match its SHA-256.
+     *
+     * @param directory the checkpoint directory
+     * @return the checkpoint
+     * @throws CheckpointException naming the directory and the missing or damaged file
+     */
+    public static Checkpoint load(Path directory) throws IOException {
+        Path manifestFile = directory.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifestFile)) {
+            throw new CheckpointException(directory + " is not a gan4j checkpoint: it has no " + MANIFEST);
+        }
+        Map<String, Object> manifest;
+        try {
+            manifest = JSON.readValue(manifestFile.toFile(), new TypeReference<>() {});
+        } catch (IOException e) {
+            throw new CheckpointException("checkpoint " + directory + " has an unreadable " + MANIFEST + ": " + e.getMessage(), e);
+        }
+        if (!(manifest.get("files") instanceof Map<?, ?> files) || !(manifest.get("step") instanceof Number step)
+                || !(manifest.get("metadata") instanceof Map<?, ?> meta)) {
+            throw new CheckpointException("checkpoint " + directory + " has a " + MANIFEST + " without files, step or metadata");
+        }
+        for (Map.Entry<?, ?> e : files.entrySet()) {
+            Path file = directory.resolve(e.getKey().toString());
+            if (!Files.isRegularFile(file)) {
+                throw new CheckpointException("checkpoint " + directory + " is incomplete: '" + e.getKey() + "' is missing");
+            }
+            String actual = sha256(file);
+            if (!actual.equals(e.getValue())) {
+                throw new CheckpointException("checkpoint " + directory + " is corrupt: '" + e.getKey()
+                        + "' does not match its SHA-256 in " + MANIFEST + "; resume from an earlier checkpoint");
+            }
+        }
+        Map<String, String> metadata = new TreeMap<>();
+        meta.forEach((k, v) -> metadata.put(k.toString(), String.valueOf(v)));
+        return new Checkpoint(step.longValue(), directory, metadata);
+    }
+
+    /**
+     * Records which checkpoint is best; pruning never deletes it.
+     *
+     * @param step the best checkpoint's step
+     * @param metric the metric that chose it
+     * @param value the metric's value
+     * @throws IOException if writing fails
+     */
+    public void markBest(long step, String metric, double value) throws IOException {
+        Map<String, Object> best = new LinkedHashMap<>();
+        best.put("step", step);
+        best.put("metric", metric);
+        best.put("value", value);
+        AtomicFiles.write(root.resolve(BEST), JSON.writeValueAsBytes(best));
+    }
+
+    /**
+     * @return the step of the best checkpoint, if one was marked
+     * @throws IOException if the record is unreadable
+     */
+    public Optional<Long> bestStep() throws IOException {
+        Path file = root.resolve(BEST);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Map<String, Object> best = JSON.readValue(file.toFile(), new TypeReference<>() {});
+        return Optional.of(((Number) best.get("step")).longValue());
+    }
+
+    private void prune() throws IOException {
+        List<Path> all = list();
+        Optional<Long> best = bestStep();
+        for (int i = 0; i < all.size() - keepLast; i++) {
+            Path dir = all.get(i);
+            if (best.isEmpty() || stepOf(dir) != best.get()) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    private void removeTemporaries() throws IOException {
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, TEMP_PREFIX + "*")) {
+            for (Path dir : dirs) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    private static long stepOf(Path dir) {
+        Matcher m = NAME.matcher(dir.getFileName().toString());
+        return m.matches() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    private static String writeFile(Path file, Content content) throws IOException {
+        MessageDigest digest = sha256();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            OutputStream raw = java.nio.channels.Channels.newOutputStream(channel);
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DigestOutputStream(raw, digest)));
+            content.writeTo(out);
+            out.flush();
+            channel.force(true);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String sha256(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void fsyncDirectory(Path dir) throws IOException {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

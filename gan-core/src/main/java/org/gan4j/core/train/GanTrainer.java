@@ -1,0 +1,291 @@
+package org.gan4j.core.train;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import org.gan4j.core.data.DataSource;
+import org.gan4j.core.data.RealBatch;
+import org.gan4j.core.loss.GanLoss;
+import org.gan4j.core.model.ConditionSpec;
+import org.gan4j.core.model.GanModel;
+import org.gan4j.core.optim.AdamOptimizer;
+
+/**
+ * The adversarial training step, and the only class that knows its order.
+ *
+ * <p>One {@link #step()} is {@code nCritic} discriminator updates followed by one generator
+ * update:
+ *
+ * <ol>
+ *   <li>D update: fakes are generated outside any gradient collector (so they carry no graph and
+ *       are detached), D sees a real batch and the fakes, its loss is backpropagated and D's own
+ *       Adam steps.
+ *   <li>G update: D's parameters are frozen, so no gradient reaches them; G's loss through D is
+ *       backpropagated and G's own Adam steps (separate learning rates: TTUR).
+ *   <li>The weight average of G moves towards the new weights.
+ * </ol>
+ *
+ * <p>Every array made during a step lives on a per-step sub-manager closed at the end of the step,
+ * so native memory stays flat. Random numbers come from the engine re-seeded from (seed, step,
+ * phase), and real batches are addressed by number, so a run resumed from a checkpoint continues
+ * exactly as the uninterrupted run would have. Fake samples are generated with the real batch's
+ * conditions.
+ */
+public final class GanTrainer implements AutoCloseable {
+
+    private static final int INIT_PHASE = -1;
+
+    private final NDManager manager;
+    private final GanModel model;
+    private final DataSource data;
+    private final GanLoss loss;
+    private final TrainerSettings settings;
+    private final Block generator;
+    private final Block discriminator;
+    private final Block averageGenerator;
+    private final WeightAverage average;
+    private final AdamOptimizer generatorOptimizer;
+    private final AdamOptimizer discriminatorOptimizer;
+    private final ParameterStore parameterStore;
+    private long step;
+
+    /**
+     * Builds and initializes the networks and optimizers.
+     *
+     * @param model the GAN
+     * @param data the real data; its sample shape and condition must match the model's
+     * @param loss the adversarial loss
+     * @param settings optimisation settings
+     * @param parent the manager under which the trainer keeps its long-lived arrays
+     */
+    public GanTrainer(GanModel model, DataSource data, GanLoss loss, TrainerSettings settings, NDManager parent) {
+        checkCompatible(model, data);
+        this.manager = parent.newSubManager();
+        this.model = model;
+        this.data = data;
+        this.loss = loss;
+        this.settings = settings;
+        this.generator = model.generatorFactory().get();
+        this.discriminator = model.discriminator();
+        EngineSeeds.seed(settings.seed(), 0, INIT_PHASE);
+        generator.initialize(manager, DataType.FLOAT32, generatorInputShapes(1));
+        discriminator.initialize(manager, DataType.FLOAT32, discriminatorInputShapes(1));
+        if (settings.emaDecay() > 0) {
+            averageGenerator = model.generatorFactory().get();
+            averageGenerator.initialize(manager, DataType.FLOAT32, generatorInputShapes(1));
+            average = new WeightAverage(generator, averageGenerator, settings.emaDecay());
+        } else {
+            averageGenerator = null;
+            average = null;
+        }
+        generatorOptimizer = new AdamOptimizer(
+                manager, generator.getParameters(), settings.lrGenerator(), settings.beta1(), settings.beta2(), 1e-8f);
+        discriminatorOptimizer = new AdamOptimizer(
+                manager, discriminator.getParameters(), settings.lrDiscriminator(), settings.beta1(), settings.beta2(), 1e-8f);
+        parameterStore = new ParameterStore(manager, false);
+    }
+
+    private static void checkCompatible(GanModel model, DataSource data) {
+        if (!model.sampleShape().equals(data.sampleShape())) {
+            throw new IllegalArgumentException("model '" + model.name() + "' generates samples of shape "
+                    + model.sampleShape() + " but the data source yields " + data.sampleShape());
+        }
+        if (model.condition().isConditional() && !model.condition().equals(data.condition())) {
+            throw new IllegalArgumentException("model '" + model.name() + "' is conditioned on "
+                    + model.condition() + " but the data source provides " + data.condition());
+        }
+    }
+
+    /**
+     * Runs one training step: {@code nCritic} discriminator updates, then one generator update.
+     *
+     * @return the losses of the step, as plain numbers
+     */
+    public StepReport step() {
+        long start = System.nanoTime();
+        float discriminatorLoss = Float.NaN;
+        float generatorLoss;
+        try (NDManager scope = manager.newSubManager()) {
+            RealBatch real = null;
+            for (int k = 0; k < settings.nCritic(); k++) {
+                EngineSeeds.seed(settings.seed(), step, k);
+                real = data.batch(scope, step * settings.nCritic() + k, settings.batchSize());
+                discriminatorLoss = discriminatorUpdate(scope, real);
+            }
+            EngineSeeds.seed(settings.seed(), step, settings.nCritic());
+            generatorLoss = generatorUpdate(scope, real);
+        }
+        step++;
+        if (average != null) {
+            average.update(generatorOptimizer.updates());
+        }
+        return new StepReport(step, discriminatorLoss, generatorLoss,
+                generatorOptimizer.learningRate(), discriminatorOptimizer.learningRate(), System.nanoTime() - start);
+    }
+
+    private float discriminatorUpdate(NDManager scope, RealBatch real) {
+        NDArray conditions = real.conditions();
+        NDArray fake = generate(generator, scope, settings.batchSize(), conditions, true);
+        float value;
+        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            NDArray realOut = discriminate(real.samples(), conditions);
+            NDArray fakeOut = discriminate(fake, conditions);
+            NDArray lossValue = loss.discriminatorLoss(realOut, fakeOut);
+            collector.backward(lossValue);
+            value = lossValue.getFloat();
+        }
+        discriminatorOptimizer.step();
+        return value;
+    }
+
+    private float generatorUpdate(NDManager scope, RealBatch real) {
+        NDArray conditions = real.conditions();
+        float value;
+        try (FrozenParameters frozen = FrozenParameters.freeze(discriminator);
+                GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            NDArray fake = generate(generator, scope, settings.batchSize(), conditions, true);
+            NDArray fakeOut = discriminate(fake, conditions);
+            NDArray realOut = loss.generatorNeedsReal() ? discriminate(real.samples(), conditions) : null;
+            NDArray lossValue = loss.generatorLoss(realOut, fakeOut);
+            collector.backward(lossValue);
+            value = lossValue.getFloat();
+        }
+        generatorOptimizer.step();
+        return value;
+    }
+
+    private NDArray generate(Block g, NDManager scope, int count, NDArray conditions, boolean training) {
+        NDArray z = model.prior().sample(scope, count);
+        NDList input = conditions == null ? new NDList(z) : new NDList(z, conditions);
+        return g.forward(parameterStore, input, training).head();
+    }
+
+    private NDArray discriminate(NDArray samples, NDArray conditions) {
+        NDList input = model.condition().isConditional() ? new NDList(samples, conditions) : new NDList(samples);
+        return discriminator.forward(parameterStore, input, true).head();
+    }
+
+    private Shape[] generatorInputShapes(int batch) {
+        Shape z = new Shape(batch, model.prior().dim());
+        return withCondition(z, batch);
+    }
+
+    private Shape[] discriminatorInputShapes(int batch) {
+        Shape x = new Shape(batch).addAll(model.sampleShape());
+        return withCondition(x, batch);
+    }
+
+    private Shape[] withCondition(Shape main, int batch) {
+        ConditionSpec c = model.condition();
+        return switch (c.kind()) {
+            case NONE -> new Shape[] {main};
+            case CLASS_LABEL -> new Shape[] {main, new Shape(batch)};
+            case EMBEDDING -> new Shape[] {main, new Shape(batch, c.size())};
+        };
+    }
+
+    /**
+     * A sampler over the weight-averaged generator (or the raw one when averaging is off), in
+     * inference mode.
+     *
+     * @return the sampler
+     */
+    public Sampler sampler() {
+        Block g = averageGenerator != null ? averageGenerator : generator;
+        return new Sampler() {
+            @Override
+            public ConditionSpec condition() {
+                return model.condition();
+            }
+
+            @Override
+            public NDArray generate(NDManager target, int count, NDArray conditions) {
+                return GanTrainer.this.generate(g, target, count, conditions, false);
+            }
+        };
+    }
+
+    /** @return the number of completed steps */
+    public long stepCount() {
+        return step;
+    }
+
+    /** @return the model this trainer trains */
+    public GanModel model() {
+        return model;
+    }
+
+    /** @return the trained generator */
+    public Block generator() {
+        return generator;
+    }
+
+    /** @return the weight-averaged generator, or {@code null} when averaging is off */
+    public Block averageGenerator() {
+        return averageGenerator;
+    }
+
+    /** @return the discriminator */
+    public Block discriminator() {
+        return discriminator;
+    }
+
+    /** @return the generator's optimizer */
+    public AdamOptimizer generatorOptimizer() {
+        return generatorOptimizer;
+    }
+
+    /** @return the discriminator's optimizer */
+    public AdamOptimizer discriminatorOptimizer() {
+        return discriminatorOptimizer;
+    }
+
+    /** @return the settings this trainer was built with */
+    public TrainerSettings settings() {
+        return settings;
+    }
+
+    /** @return the manager owning the networks' parameters */
+    public NDManager manager() {
+        return manager;
+    }
+
+    /**
+     * Sets the step counter after the networks and optimizers were restored from a checkpoint.
+     *
+     * @param completedSteps the number of steps the restored state has completed
+     */
+    public void restoreStep(long completedSteps) {
+        this.step = completedSteps;
+    }
+
+    /**
+     * Multiplies both learning rates, as the divergence watchdog does after a rollback.
+     *
+     * @param factor the multiplier in (0, 1)
+     */
+    public void scaleLearningRates(float factor) {
+        generatorOptimizer.setLearningRate(generatorOptimizer.learningRate() * factor);
+        discriminatorOptimizer.setLearningRate(discriminatorOptimizer.learningRate() * factor);
+    }
+
+    /** Copies the current generator into the average (after restoring a checkpoint without one). */
+    void resetAverage() {
+        if (average != null) {
+            average.copyAll();
+        }
+    }
+
+    @Override
+    public void close() {
+        generatorOptimizer.close();
+        discriminatorOptimizer.close();
+        manager.close();
+    }
+}
