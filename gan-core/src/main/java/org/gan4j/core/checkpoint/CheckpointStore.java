@@ -222,12 +222,24 @@ public final class CheckpointStore {
      * @throws IOException if the record is unreadable
      */
     public Optional<Long> bestStep() throws IOException {
+        return bestField("step").map(Number::longValue);
+    }
+
+    /**
+     * @return the metric value of the best checkpoint, if one was marked
+     * @throws IOException if the record is unreadable
+     */
+    public Optional<Double> bestValue() throws IOException {
+        return bestField("value").map(Number::doubleValue);
+    }
+
+    private Optional<Number> bestField(String field) throws IOException {
         Path file = root.resolve(BEST);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         Map<String, Object> best = JSON.readValue(file.toFile(), new TypeReference<>() {});
-        return Optional.of(((Number) best.get("step")).longValue());
+        return Optional.of((Number) best.get(field));
     }
 
     private void prune() throws IOException {

@@ -22,6 +22,19 @@ public final class ModalityRegistry {
         return new ModalityRegistry(found);
     }
 
+    /**
+     * A registry of explicitly given modalities, for embedding gan4j or testing without the
+     * class path.
+     *
+     * @param modalities the modalities
+     * @return the registry
+     */
+    public static ModalityRegistry of(List<Modality> modalities) {
+        List<Modality> sorted = new ArrayList<>(modalities);
+        sorted.sort(Comparator.comparing(Modality::name));
+        return new ModalityRegistry(sorted);
+    }
+
     /** @return every registered modality, sorted by name */
     public List<Modality> all() {
         return modalities;

@@ -7,7 +7,7 @@ import ai.djl.engine.Engine;
  * generator is re-seeded from (run seed, step, phase). A resumed run therefore draws exactly the
  * numbers the uninterrupted run drew, with no generator state to save.
  */
-final class EngineSeeds {
+public final class EngineSeeds {
 
     private EngineSeeds() {}
 
@@ -18,7 +18,7 @@ final class EngineSeeds {
      * @param step the step index
      * @param phase the phase within the step (discriminator update k, or the generator update)
      */
-    static void seed(long seed, long step, int phase) {
+    public static void seed(long seed, long step, int phase) {
         Engine.getInstance().setRandomSeed(mix(seed, step, phase));
     }
 

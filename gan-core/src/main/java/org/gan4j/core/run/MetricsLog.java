@@ -1,0 +1,110 @@
+package org.gan4j.core.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gan4j.core.checkpoint.AtomicFiles;
+import org.gan4j.core.metrics.MetricValue;
+import org.gan4j.core.train.StepReport;
+
+/**
+ * The machine-readable record of a run, {@code metrics.json}: losses every few steps, each
+ * evaluation's metrics with their sample counts, and events such as rollbacks. Rewritten
+ * atomically on every change, so it is always valid JSON.
+ */
+public final class MetricsLog {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path file;
+    private final ObjectNode root;
+
+    private MetricsLog(Path file, ObjectNode root) {
+        this.file = file;
+        this.root = root;
+    }
+
+    /**
+     * Opens the log, keeping only entries up to {@code step} (a resumed run replays later steps).
+     *
+     * @param file the metrics file; created if absent
+     * @param step the step the run continues from
+     * @return the log
+     * @throws IOException if an existing file is unreadable
+     */
+    public static MetricsLog open(Path file, long step) throws IOException {
+        ObjectNode root = Files.exists(file) ? (ObjectNode) JSON.readTree(file.toFile()) : JSON.createObjectNode();
+        for (String section : List.of("losses", "evaluations", "events")) {
+            ArrayNode kept = JSON.createArrayNode();
+            if (root.get(section) instanceof ArrayNode entries) {
+                entries.forEach(e -> {
+                    if (e.path("step").asLong() <= step) {
+                        kept.add(e);
+                    }
+                });
+            }
+            root.set(section, kept);
+        }
+        return new MetricsLog(file, root);
+    }
+
+    /**
+     * Records a step's losses.
+     *
+     * @param report the step
+     * @param stepsPerSecond the recent throughput
+     * @throws IOException if writing fails
+     */
+    public void losses(StepReport report, double stepsPerSecond) throws IOException {
+        ObjectNode e = ((ArrayNode) root.get("losses")).addObject();
+        e.put("step", report.step());
+        e.put("discriminator", report.discriminatorLoss());
+        e.put("generator", report.generatorLoss());
+        e.put("lrGenerator", report.learningRateGenerator());
+        e.put("lrDiscriminator", report.learningRateDiscriminator());
+        e.put("stepsPerSecond", stepsPerSecond);
+        flush();
+    }
+
+    /**
+     * Records an evaluation.
+     *
+     * @param step the step evaluated
+     * @param metrics the metrics, each with its sample count
+     * @throws IOException if writing fails
+     */
+    public void evaluation(long step, List<MetricValue> metrics) throws IOException {
+        ObjectNode e = ((ArrayNode) root.get("evaluations")).addObject();
+        e.put("step", step);
+        ArrayNode values = e.putArray("metrics");
+        for (MetricValue m : metrics) {
+            values.add(JSON.valueToTree(m));
+        }
+        flush();
+    }
+
+    /**
+     * Records an event such as a rollback.
+     *
+     * @param step when it happened
+     * @param kind a short kind, e.g. {@code rollback}
+     * @param message what happened
+     * @throws IOException if writing fails
+     */
+    public void event(long step, String kind, String message) throws IOException {
+        ObjectNode e = ((ArrayNode) root.get("events")).addObject();
+        e.put("step", step);
+        e.put("kind", kind);
+        e.put("message", message);
+        flush();
+    }
+
+    private void flush() throws IOException {
+        AtomicFiles.write(file, JSON.writeValueAsBytes(root));
+    }
+}

@@ -1,0 +1,326 @@
+package org.gan4j.core.run;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.gan4j.core.checkpoint.AtomicFiles;
+import org.gan4j.core.checkpoint.Checkpoint;
+import org.gan4j.core.checkpoint.CheckpointException;
+import org.gan4j.core.checkpoint.CheckpointStore;
+import org.gan4j.core.config.ConfigException;
+import org.gan4j.core.config.ConfigLoader;
+import org.gan4j.core.config.RunConfig;
+import org.gan4j.core.data.DataSource;
+import org.gan4j.core.data.RealBatch;
+import org.gan4j.core.loss.Losses;
+import org.gan4j.core.metrics.MetricValue;
+import org.gan4j.core.model.ConditionSpec;
+import org.gan4j.core.model.GanModel;
+import org.gan4j.core.model.LatentPrior;
+import org.gan4j.core.spi.DataRequest;
+import org.gan4j.core.spi.Evaluator;
+import org.gan4j.core.spi.Modality;
+import org.gan4j.core.spi.ModalityRegistry;
+import org.gan4j.core.spi.ModelRequest;
+import org.gan4j.core.train.EngineSeeds;
+import org.gan4j.core.train.GanTrainer;
+import org.gan4j.core.train.StepReport;
+import org.gan4j.core.train.TrainerSettings;
+import org.gan4j.core.train.TrainerState;
+
+/**
+ * A training run from a {@link RunConfig} to a finished run directory: builds the modality's data
+ * and model, trains with progress on the console, writes samples from fixed noise, evaluates,
+ * checkpoints (keeping the last few and the best), and rolls back to the last good checkpoint
+ * with lower learning rates when the watchdog sees divergence. A run can be resumed from its
+ * directory and continues exactly.
+ */
+public final class TrainingJob implements AutoCloseable {
+
+    private static final long FIXED_NOISE = -2;
+    private static final long EVALUATION_NOISE = -3;
+
+    private final RunDirectory run;
+    private final RunConfig config;
+    private final Modality modality;
+    private final DataRequest request;
+    private final NDManager manager;
+    private final DataSource data;
+    private final GanTrainer trainer;
+    private final CheckpointStore store;
+    private final DivergenceWatchdog watchdog;
+    private final PrintStream console;
+    private RunLog log;
+    private ProgressPrinter progress;
+    private MetricsLog metrics;
+    private DataSource heldOut;
+    private Evaluator evaluator;
+    private List<MetricValue> lastMetrics = List.of();
+    private long lastCheckpointStep = -1;
+    private int rollbacks;
+
+    private TrainingJob(RunDirectory run, RunConfig config, ModalityRegistry registry, Path cacheDir,
+            PrintStream console) throws IOException {
+        this.run = run;
+        this.config = config;
+        this.modality = registry.modality(config.modality());
+        RunConfig.Train t = config.train();
+        this.request = new DataRequest(config.data().options("data"), DataRequest.Split.TRAIN, t.seed(), cacheDir);
+        this.data = modality.dataSource(config.data().name()).open(request);
+        LatentPrior prior = LatentPrior.of(config.latent().prior(), config.latent().dim());
+        GanModel model = modality.architecture(config.architecture().name()).build(new ModelRequest(
+                data.sampleShape(), data.condition(), prior, config.architecture().options("architecture")));
+        TrainerSettings settings = new TrainerSettings(t.batchSize(), t.nCritic(), (float) t.lrGenerator(),
+                (float) t.lrDiscriminator(), (float) t.beta1(), (float) t.beta2(), (float) t.emaDecay(), t.seed());
+        this.manager = NDManager.newBaseManager();
+        this.trainer = new GanTrainer(model, data, Losses.create(config.loss().name(), (float) config.loss().labelSmoothing()),
+                settings, manager);
+        this.store = new CheckpointStore(run.checkpoints(), config.checkpoint().keepLast());
+        this.watchdog = new DivergenceWatchdog(config.watchdog().maxLoss());
+        this.console = console;
+    }
+
+    /** Opens the run log once the run directory exists. */
+    private void openLog(long firstStep) throws IOException {
+        log = new RunLog(run.log());
+        progress = new ProgressPrinter(console, log, config.train().steps(), firstStep);
+    }
+
+    /**
+     * Starts a new run. Every name and option is checked before anything is written.
+     *
+     * @param config the resolved configuration
+     * @param directory the run directory to create; it must not exist or be empty
+     * @param registry the modalities
+     * @param cacheDir where data sources keep downloaded or converted data
+     * @param console where progress goes
+     * @return the job, ready to {@link #run()}
+     * @throws IOException if the directory is taken or data cannot be opened
+     */
+    public static TrainingJob start(RunConfig config, Path directory, ModalityRegistry registry, Path cacheDir,
+            PrintStream console) throws IOException {
+        config.validate();
+        RunDirectory.requireAvailable(directory);
+        TrainingJob job = new TrainingJob(new RunDirectory(directory), config, registry, cacheDir, console);
+        RunDirectory run = RunDirectory.create(directory);
+        job.openLog(0);
+        AtomicFiles.write(run.config(), ConfigLoader.toJson(config).getBytes(StandardCharsets.UTF_8));
+        job.metrics = MetricsLog.open(run.metrics(), 0);
+        job.progress.say("gan4j: training " + config.modality() + "/" + config.architecture().name() + " on "
+                + config.data().name() + " for " + config.train().steps() + " steps; run directory " + directory);
+        job.checkpoint();
+        return job;
+    }
+
+    /**
+     * Continues a run from its newest checkpoint.
+     *
+     * @param directory the run directory
+     * @param steps a new total step count, or empty to keep the configured one
+     * @param registry the modalities
+     * @param cacheDir where data sources keep downloaded or converted data
+     * @param console where progress goes
+     * @return the job, ready to {@link #run()}
+     * @throws IOException if the directory is not a run or has no usable checkpoint
+     */
+    public static TrainingJob resume(Path directory, Optional<Long> steps, ModalityRegistry registry, Path cacheDir,
+            PrintStream console) throws IOException {
+        RunDirectory run = RunDirectory.open(directory);
+        RunConfig saved = ConfigLoader.fromJson(Files.readString(run.config()), run.config().toString());
+        RunConfig config = steps.map(s -> withSteps(saved, s)).orElse(saved);
+        TrainingJob job = new TrainingJob(run, config, registry, cacheDir, console);
+        Checkpoint checkpoint = job.store.latest().orElseThrow(() -> new CheckpointException(
+                directory + " has no complete checkpoint to resume from (checkpoints/ is empty)"));
+        TrainerState.restore(job.trainer, checkpoint);
+        job.lastCheckpointStep = checkpoint.step();
+        if (steps.isPresent()) {
+            AtomicFiles.write(run.config(), ConfigLoader.toJson(config).getBytes(StandardCharsets.UTF_8));
+        }
+        job.metrics = MetricsLog.open(run.metrics(), checkpoint.step());
+        job.openLog(checkpoint.step());
+        job.progress.say("gan4j: resuming " + directory + " at step " + checkpoint.step() + " of " + config.train().steps());
+        return job;
+    }
+
+    private static RunConfig withSteps(RunConfig c, long steps) {
+        RunConfig.Train t = c.train();
+        return new RunConfig(c.modality(), c.preset(), c.data(), c.architecture(), c.latent(), c.loss(),
+                new RunConfig.Train(steps, t.batchSize(), t.nCritic(), t.lrGenerator(), t.lrDiscriminator(), t.beta1(),
+                        t.beta2(), t.emaDecay(), t.seed(), t.logEvery()),
+                c.checkpoint(), c.eval(), c.samples(), c.watchdog()).validate();
+    }
+
+    /**
+     * Trains to the configured number of steps.
+     *
+     * @return a summary of the finished run
+     * @throws IOException if a checkpoint, sample or metrics file cannot be written
+     * @throws TrainingDivergedException if training diverged beyond what the watchdog may repair
+     */
+    public TrainingResult run() throws IOException {
+        long start = System.nanoTime();
+        long total = config.train().steps();
+        StepReport last = null;
+        while (trainer.stepCount() < total) {
+            StepReport report = trainer.step();
+            Optional<String> problem = watchdog.check(report);
+            if (problem.isPresent()) {
+                rollback(problem.get());
+                continue;
+            }
+            last = report;
+            long step = report.step();
+            if (step % config.train().logEvery() == 0 || step == total) {
+                metrics.losses(report, progress.print(report));
+            }
+            if (step % config.checkpoint().every() == 0 && !checkpointOrRollback()) {
+                continue;
+            }
+            if (config.eval().every() > 0 && step % config.eval().every() == 0) {
+                evaluate();
+            }
+            if (step % config.samples().every() == 0) {
+                writeSamples();
+            }
+        }
+        long step = trainer.stepCount();
+        if (lastCheckpointStep != step) {
+            checkpoint();
+        }
+        if (config.eval().every() == 0 || step % config.eval().every() != 0) {
+            evaluate();
+        }
+        if (step % config.samples().every() != 0) {
+            writeSamples();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        progress.say(String.format("gan4j: finished %d steps in %.1f s; samples in %s", step, seconds, run.samples()));
+        return new TrainingResult(run.root(), step, last, lastMetrics, seconds);
+    }
+
+    private boolean checkpointOrRollback() throws IOException {
+        try {
+            checkpoint();
+            return true;
+        } catch (IllegalStateException nonFinite) {
+            rollback(nonFinite.getMessage());
+            return false;
+        }
+    }
+
+    private void checkpoint() throws IOException {
+        TrainerState.save(trainer, store, Map.of("modality", config.modality(), "rollbacks", Integer.toString(rollbacks)));
+        lastCheckpointStep = trainer.stepCount();
+    }
+
+    private void rollback(String problem) throws IOException {
+        int allowed = config.watchdog().maxRollbacks();
+        if (rollbacks >= allowed) {
+            String why = allowed == 0 ? "rollback is off (watchdog.maxRollbacks = 0)"
+                    : "already rolled back " + rollbacks + " times (watchdog.maxRollbacks = " + allowed + ")";
+            metrics.event(trainer.stepCount(), "diverged", problem);
+            throw new TrainingDivergedException("training diverged: " + problem + "; " + why
+                    + ". Lower train.lrGenerator and train.lrDiscriminator, or use loss 'hinge' with a spectral-norm"
+                    + " discriminator. The last good checkpoint is in " + run.checkpoints());
+        }
+        float lrG = trainer.generatorOptimizer().learningRate() * (float) config.watchdog().lrFactor();
+        float lrD = trainer.discriminatorOptimizer().learningRate() * (float) config.watchdog().lrFactor();
+        Checkpoint good = store.latest().orElseThrow(() -> new TrainingDivergedException(
+                "training diverged: " + problem + "; there is no checkpoint to roll back to"));
+        TrainerState.restore(trainer, good);
+        trainer.generatorOptimizer().setLearningRate(lrG);
+        trainer.discriminatorOptimizer().setLearningRate(lrD);
+        rollbacks++;
+        String message = problem + "; rolled back to step " + good.step() + " with learning rates G " + lrG + ", D " + lrD
+                + " (rollback " + rollbacks + " of " + allowed + ")";
+        progress.say("gan4j: " + message);
+        metrics.event(good.step(), "rollback", message);
+    }
+
+    private void evaluate() throws IOException {
+        if (evaluator == null) {
+            DataRequest heldOutRequest = new DataRequest(request.options(), DataRequest.Split.HELD_OUT, request.seed(),
+                    request.cacheDir());
+            heldOut = modality.dataSource(config.data().name()).open(heldOutRequest);
+            evaluator = modality.evaluatorFactory().create(heldOut, request);
+        }
+        long step = trainer.stepCount();
+        EngineSeeds.seed(config.train().seed(), EVALUATION_NOISE, 0);
+        lastMetrics = evaluator.evaluate(trainer.sampler(), config.eval().samples());
+        metrics.evaluation(step, lastMetrics);
+        progress.say("eval @" + step + ": " + lastMetrics.stream()
+                .map(m -> m.name() + " " + String.format("%.4g", m.value()) + " (n=" + m.samples() + ")")
+                .collect(Collectors.joining(", ")));
+        updateBest(step);
+    }
+
+    private void updateBest(long step) throws IOException {
+        String name = config.checkpoint().bestMetric();
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        MetricValue current = lastMetrics.stream().filter(m -> m.name().equals(name)).findFirst()
+                .orElseThrow(() -> new ConfigException("checkpoint.bestMetric = '" + name + "' is not among the metrics of "
+                        + "modality '" + modality.name() + "': " + lastMetrics.stream().map(MetricValue::name).toList()));
+        Optional<Double> best = store.bestValue();
+        boolean better = best.isEmpty() || (current.higherIsBetter() ? current.value() > best.get() : current.value() < best.get());
+        if (better) {
+            if (lastCheckpointStep != step) {
+                checkpoint();
+            }
+            store.markBest(step, name, current.value());
+        }
+    }
+
+    private void writeSamples() throws IOException {
+        try (NDManager scope = manager.newSubManager()) {
+            EngineSeeds.seed(config.train().seed(), FIXED_NOISE, 0);
+            int count = config.samples().count();
+            NDArray conditions = sampleConditions(scope, count);
+            NDArray samples = trainer.sampler().generate(scope, count, conditions);
+            modality.sampleWriter().write(samples, conditions, run.samples(), String.format("step-%08d", trainer.stepCount()));
+        }
+    }
+
+    /** Class labels cycle through the classes (one row per class); embeddings come from real data. */
+    private NDArray sampleConditions(NDManager scope, int count) {
+        ConditionSpec c = trainer.model().condition();
+        return switch (c.kind()) {
+            case NONE -> null;
+            case CLASS_LABEL -> scope.arange(count).toType(ai.djl.ndarray.types.DataType.INT64, false).mod(c.size());
+            case EMBEDDING -> {
+                RealBatch batch = data.batch(scope, 0, count);
+                yield batch.conditions();
+            }
+        };
+    }
+
+    /** @return the trainer (for tests and benchmarks) */
+    public GanTrainer trainer() {
+        return trainer;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (evaluator != null) {
+            evaluator.close();
+        }
+        if (heldOut != null) {
+            heldOut.close();
+        }
+        data.close();
+        trainer.close();
+        manager.close();
+        if (log != null) {
+            log.close();
+        }
+    }
+}

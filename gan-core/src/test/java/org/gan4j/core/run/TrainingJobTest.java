@@ -1,0 +1,136 @@
+package org.gan4j.core.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.gan4j.core.checkpoint.CheckpointStore;
+import org.gan4j.core.config.ConfigLoader;
+import org.gan4j.core.config.RunConfig;
+import org.gan4j.core.spi.ModalityRegistry;
+import org.gan4j.core.testing.ToyModality;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainingJobTest {
+
+    private static final ModalityRegistry REGISTRY = ModalityRegistry.of(List.of(new ToyModality()));
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream consoleBytes = new ByteArrayOutputStream();
+    private final PrintStream console = new PrintStream(consoleBytes, true);
+
+    private static ConfigLoader toy() {
+        return ConfigLoader.withDefaults().mergeYaml(REGISTRY.preset("toy").yaml(), "toy");
+    }
+
+    private TrainingResult train(RunConfig config, Path dir) throws IOException {
+        try (TrainingJob job = TrainingJob.start(config, dir, REGISTRY, temp.resolve("cache"), console)) {
+            return job.run();
+        }
+    }
+
+    @Test
+    void givenToyPresetWhenTrainingThenRunDirectoryHoldsConfigCheckpointsSamplesMetricsAndLog() throws Exception {
+        Path dir = temp.resolve("run");
+        TrainingResult result = train(toy().resolve(), dir);
+
+        assertEquals(60, result.steps());
+        assertEquals("toy", ConfigLoader.fromJson(Files.readString(dir.resolve("config.json")), "config").modality());
+        List<Path> checkpoints = new CheckpointStore(dir.resolve("checkpoints"), 2).list();
+        assertTrue(checkpoints.stream().anyMatch(p -> p.endsWith("step-00000060")), checkpoints.toString());
+        assertTrue(Files.exists(dir.resolve("samples/step-00000030.txt")));
+        assertTrue(Files.exists(dir.resolve("samples/step-00000060.txt")));
+        JsonNode metrics = JSON.readTree(dir.resolve("metrics.json").toFile());
+        assertEquals(6, metrics.get("losses").size());
+        JsonNode firstEval = metrics.get("evaluations").get(0);
+        assertEquals(20, firstEval.get("step").asLong());
+        assertEquals(200, firstEval.get("metrics").get(0).get("samples").asLong());
+        assertTrue(Files.readString(dir.resolve("train.log")).contains("step 60/60"));
+        assertTrue(consoleBytes.toString().contains("ETA"), "progress shown on the console");
+    }
+
+    @Test
+    void givenNonEmptyDirectoryWhenStartingThenRefusedAndNothingOverwritten() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("taken"));
+        Files.writeString(dir.resolve("notes.txt"), "keep me");
+        IOException e = assertThrows(IOException.class, () -> train(toy().resolve(), dir));
+        assertTrue(e.getMessage().contains("not empty"), e.getMessage());
+        assertEquals("keep me", Files.readString(dir.resolve("notes.txt")));
+        assertEquals(1, Files.list(dir).count());
+    }
+
+    @Test
+    void givenUnknownArchitectureWhenStartingThenErrorListsKnownOnesAndNoDirectoryIsMade() {
+        Path dir = temp.resolve("never");
+        RunConfig config = toy().set("architecture.name", "resnet").resolve();
+        Exception e = assertThrows(IllegalArgumentException.class, () -> train(config, dir));
+        assertTrue(e.getMessage().contains("'resnet'") && e.getMessage().contains("mlp"), e.getMessage());
+        assertFalse(Files.exists(dir));
+    }
+
+    @Test
+    void givenHalfFinishedRunWhenResumedThenLossesMatchTheUninterruptedRun() throws Exception {
+        TrainingResult straight = train(toy().resolve(), temp.resolve("straight"));
+
+        Path dir = temp.resolve("resumed");
+        train(toy().set("train.steps", 40).resolve(), dir);
+        TrainingResult resumed;
+        try (TrainingJob job = TrainingJob.resume(dir, Optional.of(60L), REGISTRY, temp.resolve("cache"), console)) {
+            assertEquals(40, job.trainer().stepCount());
+            resumed = job.run();
+        }
+        assertEquals(straight.lastStep().discriminatorLoss(), resumed.lastStep().discriminatorLoss(), 1e-5);
+        assertEquals(straight.lastStep().generatorLoss(), resumed.lastStep().generatorLoss(), 1e-5);
+        JsonNode metrics = JSON.readTree(dir.resolve("metrics.json").toFile());
+        assertEquals(6, metrics.get("losses").size(), "entries after the checkpoint are replaced, not duplicated");
+    }
+
+    @Test
+    void givenInjectedNanWhenTrainingThenWatchdogRollsBackWithLowerLearningRate() throws Exception {
+        Path dir = temp.resolve("nan");
+        RunConfig config = toy().set("data.options.poisonBatch", 50).resolve();
+        TrainingResult result = train(config, dir);
+
+        assertEquals(60, result.steps());
+        JsonNode events = JSON.readTree(dir.resolve("metrics.json").toFile()).get("events");
+        assertEquals("rollback", events.get(0).get("kind").asText());
+        assertEquals(40, events.get(0).get("step").asLong(), "rolled back to the last good checkpoint (step 40)");
+        assertEquals(0.0005f, result.lastStep().learningRateGenerator(), 1e-9);
+    }
+
+    @Test
+    void givenNanAndNoRollbacksAllowedWhenTrainingThenStopsNamingTheStepAndNoNanCheckpointExists() throws Exception {
+        Path dir = temp.resolve("stop");
+        RunConfig config = toy().set("data.options.poisonBatch", 50).set("watchdog.maxRollbacks", 0).resolve();
+        TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () -> train(config, dir));
+        assertTrue(e.getMessage().contains("discriminator loss became NaN at step 51"), e.getMessage());
+        CheckpointStore store = new CheckpointStore(dir.resolve("checkpoints"), 2);
+        for (Path checkpoint : store.list()) {
+            CheckpointStore.load(checkpoint);
+        }
+        List<Path> kept = store.list();
+        assertTrue(kept.get(kept.size() - 1).endsWith("step-00000040"), kept.toString());
+    }
+
+    @Test
+    void givenDirectoryThatIsNotARunWhenResumingThenClearError() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("plain"));
+        IOException e = assertThrows(IOException.class,
+                () -> TrainingJob.resume(dir, Optional.empty(), REGISTRY, temp, console));
+        assertTrue(e.getMessage().contains("not a gan4j run directory"), e.getMessage());
+    }
+}
