@@ -1,0 +1,101 @@
+package org.gan4j.examples.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.gan4j.core.config.ConfigLoader;
+import org.gan4j.core.config.RunConfig;
+import org.gan4j.core.run.TrainingJob;
+import org.gan4j.core.run.TrainingResult;
+import org.gan4j.core.spi.ModalityRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code gan train}: starts a run from a preset and/or configuration file, or resumes one. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a GAN from a preset or configuration file, or resume a run.",
+        footer = {"", "Examples:", "  gan train points-ring", "  gan train points-ring --steps 500 --seed 7 --out runs/ring",
+                "  gan train --config my-run.yaml", "  gan train --resume runs/ring --steps 4000"})
+final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PRESET", description = "A preset name (see 'gan list').")
+    private String preset;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "A YAML or JSON configuration merged over the preset.")
+    private Path config;
+
+    @Option(names = "--resume", paramLabel = "RUN", description = "Continue the run in this directory from its newest checkpoint.")
+    private Path resume;
+
+    @Option(names = "--steps", paramLabel = "N", description = "Total generator steps (overrides the configuration).")
+    private Long steps;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the run (overrides the configuration).")
+    private Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Run directory to create (default: runs/PRESET-TIMESTAMP).")
+    private Path out;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "Data cache (default: $GAN4J_CACHE or ~/.cache/gan4j).")
+    private Path cache;
+
+    @Override
+    public Integer call() throws Exception {
+        ModalityRegistry registry = ModalityRegistry.load();
+        Path cacheDir = cache != null ? cache : Gan4jPaths.cache();
+        if (resume != null) {
+            if (preset != null || config != null || seed != null || out != null) {
+                throw new ParameterException(spec.commandLine(),
+                        "--resume continues a run with its saved configuration; only --steps and --cache may accompany it");
+            }
+            try (TrainingJob job = TrainingJob.resume(resume, Optional.ofNullable(steps), registry, cacheDir, System.out)) {
+                report(job.run());
+            }
+            return 0;
+        }
+        if (preset == null && config == null) {
+            throw new ParameterException(spec.commandLine(), "name a PRESET (see 'gan list') or give --config FILE");
+        }
+        ConfigLoader loader = ConfigLoader.withDefaults();
+        if (preset != null) {
+            loader.mergeYaml(registry.preset(preset).yaml(), "preset " + preset).set("preset", preset);
+        }
+        if (config != null) {
+            loader.mergeFile(config);
+        }
+        if (steps != null) {
+            loader.set("train.steps", steps);
+        }
+        if (seed != null) {
+            loader.set("train.seed", seed);
+        }
+        RunConfig resolved = loader.resolve();
+        Path dir = out != null ? out : defaultRunDirectory(resolved);
+        try (TrainingJob job = TrainingJob.start(resolved, dir, registry, cacheDir, System.out)) {
+            report(job.run());
+        }
+        return 0;
+    }
+
+    private static Path defaultRunDirectory(RunConfig config) {
+        String name = config.preset() == null || config.preset().isBlank() ? config.modality() : config.preset();
+        return Path.of("runs", name + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+    }
+
+    private void report(TrainingResult result) {
+        var o = spec.commandLine().getOut();
+        result.metrics().forEach(m -> o.printf("%-16s %.4f  (n=%d)%s%n", m.name(), m.value(), m.samples(),
+                m.note().isEmpty() ? "" : "  " + m.note()));
+        o.println("run directory: " + result.runDirectory().toAbsolutePath().normalize());
+        o.flush();
+    }
+}
