@@ -76,6 +76,7 @@ final class Polyphase {
             merged[2 + i] = taps[i];
         }
         int[] tapAxes = IntStream.range(2, 2 + dims).toArray();
+        // (in, out, T1*s1, ...) -> (in, out, T1, s1, ...) -> (out, s1.., in, T1..) -> merged
         return weight.pad(new Shape(pad), 0)
                 .reshape(new Shape(split))
                 .transpose(phasesFirst)
@@ -108,6 +109,7 @@ final class Polyphase {
             phasesLast[3 + 2 * i] = 2 + i;
             merged[2 + i] = shape.get(2 + i) * stride[i];
         }
+        // (N, out*s1*.., M1, ..) -> (N, out, s1.., M1..) -> (N, out, M1, s1, ..) -> merged
         return phases.reshape(new Shape(split)).transpose(phasesLast).reshape(new Shape(merged));
     }
 }

@@ -4,8 +4,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 
 /**
- * A spectrally normalised convolution over 1-D (NCW) or 2-D (NCHW) inputs, the dimension being
- * that of the kernel. The weight is shaped (filters, inChannels, k...) like DJL's convolutions; the
+ * A spectrally normalised convolution over 1-D (NCW) or 2-D (NCHW) inputs, the dimension being that
+ * of the kernel. The weight is shaped (filters, inChannels, k...) like DJL's convolutions; the
  * normalised matrix has one row per filter.
  */
 public final class SnConvolution extends WeightLayer {

@@ -68,17 +68,16 @@ final class SpectralNorm {
         long rows = weight.getShape().get(rowAxis);
         NDArray rowsFirst = rowAxis == 0 ? weight : weight.swapAxes(0, rowAxis);
         NDArray matrix = rowsFirst.reshape(new Shape(rows, -1));
-        NDArray frozen = matrix.stopGradient();
-        NDArray v = unit(u.matMul(frozen));
+        NDArray v = unit(u.matMul(matrix.stopGradient()));
+        NDArray weightTimesV = matrix.matMul(v);
         NDArray uHat;
         if (training) {
-            u.intern(unit(frozen.matMul(v)));
+            u.intern(unit(weightTimesV.stopGradient()));
             uHat = u;
         } else {
             uHat = unit(u);
         }
-        NDArray sigma = uHat.dot(matrix.matMul(v));
-        return weight.div(sigma);
+        return weight.div(uHat.dot(weightTimesV));
     }
 
     private static NDArray unit(NDArray x) {

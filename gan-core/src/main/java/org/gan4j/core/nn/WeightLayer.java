@@ -12,10 +12,10 @@ import ai.djl.util.PairList;
 /**
  * A block with one weight, an optional bias and optional spectral normalisation of the weight.
  *
- * <p>Subclasses say how the weight is shaped and how it is applied; this class owns the
- * parameters, normalises the weight when asked to and keeps every array derived from the
- * parameters on the input's (per-step) manager. The bias has one entry per output channel, which
- * is the weight axis given to the constructor.
+ * <p>Subclasses say how the weight is shaped and how it is applied; this class owns the parameters,
+ * normalises the weight when asked to and keeps every array derived from the parameters on the
+ * input's (per-step) manager. The bias has one entry per output channel; the constructor names the
+ * weight axis that indexes output channels.
  */
 public abstract class WeightLayer extends AbstractBlock {
 

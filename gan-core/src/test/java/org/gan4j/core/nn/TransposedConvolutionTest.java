@@ -23,6 +23,21 @@ import org.junit.jupiter.api.Test;
 /** {@link TransposedConvolution} against the scatter definition, written out with plain loops. */
 class TransposedConvolutionTest {
 
+    /** The per-dimension options of a layer with two output channels. */
+    private record Geometry(Shape kernel, Shape stride, Shape padding, Shape outputPadding) {
+
+        TransposedConvolution layer(boolean bias) {
+            return TransposedConvolution.builder()
+                    .setKernelShape(kernel)
+                    .setFilters(2)
+                    .optStride(stride)
+                    .optPadding(padding)
+                    .optOutputPadding(outputPadding)
+                    .optBias(bias)
+                    .build();
+        }
+    }
+
     private NDManager manager;
 
     @BeforeEach
@@ -38,50 +53,48 @@ class TransposedConvolutionTest {
 
     @Test
     void givenWaveganShapesWhenTransposedConvolvingThenMatchesScatterReference() {
-        checkAgainstReference(
-                new Shape(2, 3, 5),
-                new Shape(25), new Shape(4), new Shape(11), new Shape(1), true);
+        Geometry wavegan = new Geometry(new Shape(25), new Shape(4), new Shape(11), new Shape(1));
+        checkAgainstReference(wavegan, true, new Shape(2, 3, 5), new Shape(2, 2, 20));
     }
 
     @Test
     void givenDcganShapesWhenTransposedConvolvingThenMatchesScatterReference() {
-        checkAgainstReference(
-                new Shape(2, 3, 3, 4),
-                new Shape(4, 4), new Shape(2, 2), new Shape(1, 1), new Shape(0, 0), true);
+        Geometry dcgan =
+                new Geometry(new Shape(4, 4), new Shape(2, 2), new Shape(1, 1), new Shape(0, 0));
+        checkAgainstReference(dcgan, true, new Shape(2, 3, 3, 4), new Shape(2, 2, 6, 8));
     }
 
     @Test
     void givenOddKernelAndOutputPaddingWhenTransposedConvolvingThenMatchesScatterReference() {
-        checkAgainstReference(
-                new Shape(3, 2, 4, 3),
-                new Shape(3, 3), new Shape(2, 2), new Shape(0, 0), new Shape(1, 1), true);
+        Geometry odd =
+                new Geometry(new Shape(3, 3), new Shape(2, 2), new Shape(0, 0), new Shape(1, 1));
+        checkAgainstReference(odd, true, new Shape(3, 2, 4, 3), new Shape(3, 2, 10, 8));
     }
 
     @Test
     void givenOutputPaddingBeyondKernelReachWhenTransposedConvolvingThenMatchesScatterReference() {
-        checkAgainstReference(
-                new Shape(2, 3, 4),
-                new Shape(4), new Shape(2), new Shape(0), new Shape(1), false);
+        Geometry beyond = new Geometry(new Shape(4), new Shape(2), new Shape(0), new Shape(1));
+        checkAgainstReference(beyond, false, new Shape(2, 3, 4), new Shape(2, 2, 11));
     }
 
     @Test
     void givenMixedStridesWhenTransposedConvolvingThenMatchesScatterReference() {
-        checkAgainstReference(
-                new Shape(2, 2, 3, 6),
-                new Shape(3, 5), new Shape(3, 1), new Shape(1, 2), new Shape(2, 0), true);
+        Geometry mixed =
+                new Geometry(new Shape(3, 5), new Shape(3, 1), new Shape(1, 2), new Shape(2, 0));
+        checkAgainstReference(mixed, true, new Shape(2, 2, 3, 6), new Shape(2, 2, 9, 6));
     }
 
     @Test
     void givenOutputPaddingNotBelowStrideWhenBuildingThenRejected() {
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> layer(new Shape(4), new Shape(2), new Shape(1), new Shape(2), true));
+        Geometry invalid = new Geometry(new Shape(4), new Shape(2), new Shape(1), new Shape(2));
+        assertThrows(IllegalArgumentException.class, () -> invalid.layer(true));
     }
 
     @Test
     void givenTinyLayerWhenBackpropagatingThenWeightGradientMatchesFiniteDifferences() {
         TransposedConvolution block =
-                layer(new Shape(3, 2), new Shape(2, 1), new Shape(1, 0), new Shape(1, 0), true);
+                new Geometry(new Shape(3, 2), new Shape(2, 1), new Shape(1, 0), new Shape(1, 0))
+                        .layer(true);
         Shape inputShape = new Shape(2, 2, 3, 2);
         block.initialize(manager, DataType.FLOAT64, inputShape);
         ParameterStore store = new ParameterStore(manager, false);
@@ -111,36 +124,19 @@ class TransposedConvolutionTest {
         }
     }
 
-    private static TransposedConvolution layer(
-            Shape kernel, Shape stride, Shape padding, Shape outputPadding, boolean bias) {
-        return TransposedConvolution.builder()
-                .setKernelShape(kernel)
-                .setFilters(2)
-                .optStride(stride)
-                .optPadding(padding)
-                .optOutputPadding(outputPadding)
-                .optBias(bias)
-                .build();
-    }
-
     private static NDArray forward(
             TransposedConvolution block, ParameterStore store, NDArray x, boolean training) {
         return block.forward(store, new NDList(x), training).singletonOrThrow();
     }
 
     private void checkAgainstReference(
-            Shape inputShape,
-            Shape kernel,
-            Shape stride,
-            Shape padding,
-            Shape outputPadding,
-            boolean bias) {
-        TransposedConvolution block = layer(kernel, stride, padding, outputPadding, bias);
+            Geometry geometry, boolean bias, Shape inputShape, Shape outputShape) {
+        TransposedConvolution block = geometry.layer(bias);
         block.setInitializer(new NormalInitializer(1f), Parameter.Type.BIAS);
         block.initialize(manager, DataType.FLOAT32, inputShape);
         NDArray x = manager.randomNormal(inputShape);
         NDArray y = forward(block, new ParameterStore(manager, false), x, false);
-        Shape outputShape = block.getOutputShapes(new Shape[] {inputShape})[0];
+        assertEquals(outputShape, block.getOutputShapes(new Shape[] {inputShape})[0]);
         assertEquals(outputShape, y.getShape());
 
         ParameterList parameters = block.getParameters();
@@ -152,9 +148,9 @@ class TransposedConvolutionTest {
                         parameters.get("weight").getArray().toFloatArray(),
                         biasValues,
                         planar(outputShape),
-                        planar(kernel, 1),
-                        planar(stride, 1),
-                        planar(padding, 0));
+                        planar(geometry.kernel(), 1),
+                        planar(geometry.stride(), 1),
+                        planar(geometry.padding(), 0));
         assertArrayEquals(expected, y.toFloatArray(), 1e-4f);
     }
 
@@ -195,7 +191,8 @@ class TransposedConvolutionTest {
                 for (int o = 0; o < outChannels; o++) {
                     for (int h = 0; h < in[2]; h++) {
                         for (int w = 0; w < in[3]; w++) {
-                            double value = x[(int) (((n * inChannels + i) * in[2] + h) * in[3] + w)];
+                            double value =
+                                    x[(int) (((n * inChannels + i) * in[2] + h) * in[3] + w)];
                             for (int kh = 0; kh < kernel[0]; kh++) {
                                 for (int kw = 0; kw < kernel[1]; kw++) {
                                     long a = h * stride[0] + kh - padding[0];
@@ -203,7 +200,11 @@ class TransposedConvolutionTest {
                                     if (a < 0 || a >= out[2] || b < 0 || b >= out[3]) {
                                         continue;
                                     }
-                                    int tap = (int) (((i * outChannels + o) * kernel[0] + kh) * kernel[1] + kw);
+                                    int tap =
+                                            (int)
+                                                    (((i * outChannels + o) * kernel[0] + kh)
+                                                                    * kernel[1]
+                                                            + kw);
                                     y[(int) (((n * outChannels + o) * out[2] + a) * out[3] + b)] +=
                                             value * weight[tap];
                                 }
