@@ -13,6 +13,15 @@ package org.gan4j.core.metrics;
 public record MetricValue(
         String name, double value, double std, long samples, boolean higherIsBetter, String note) {
 
+    /**
+     * A single value without a standard deviation.
+     *
+     * @return {@code new MetricValue(name, value, NaN, samples, higherIsBetter, note)}
+     */
+    public static MetricValue of(String name, double value, long samples, boolean higherIsBetter, String note) {
+        return new MetricValue(name, value, Double.NaN, samples, higherIsBetter, note);
+    }
+
     /** @return whether {@code this} is better than {@code other} */
     public boolean betterThan(MetricValue other) {
         return higherIsBetter ? value > other.value : value < other.value;
