@@ -1,19 +1,19 @@
 package org.gan4j.core.run;
 
-import java.io.PrintStream;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.gan4j.core.train.StepReport;
 
 /** Prints progress lines (step, percentage, losses, speed, ETA) to the console and the run log. */
 final class ProgressPrinter {
 
-    private final PrintStream console;
+    private final Consumer<String> console;
     private final RunLog log;
     private final long totalSteps;
     private long windowStartNanos = System.nanoTime();
     private long windowStartStep;
 
-    ProgressPrinter(PrintStream console, RunLog log, long totalSteps, long firstStep) {
+    ProgressPrinter(Consumer<String> console, RunLog log, long totalSteps, long firstStep) {
         this.console = console;
         this.log = log;
         this.totalSteps = totalSteps;
@@ -39,7 +39,7 @@ final class ProgressPrinter {
     }
 
     void say(String line) {
-        console.println(line);
+        console.accept(line);
         log.line(line);
     }
 

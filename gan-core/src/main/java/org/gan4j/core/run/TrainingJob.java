@@ -3,13 +3,13 @@ package org.gan4j.core.run;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.gan4j.core.checkpoint.AtomicFiles;
 import org.gan4j.core.checkpoint.Checkpoint;
@@ -57,7 +57,7 @@ public final class TrainingJob implements AutoCloseable {
     private final GanTrainer trainer;
     private final CheckpointStore store;
     private final DivergenceWatchdog watchdog;
-    private final PrintStream console;
+    private final Consumer<String> console;
     private RunLog log;
     private ProgressPrinter progress;
     private MetricsLog metrics;
@@ -68,7 +68,7 @@ public final class TrainingJob implements AutoCloseable {
     private int rollbacks;
 
     private TrainingJob(RunDirectory run, RunConfig config, ModalityRegistry registry, Path cacheDir,
-            PrintStream console) throws IOException {
+            Consumer<String> console) throws IOException {
         this.run = run;
         this.config = config;
         this.modality = registry.modality(config.modality());
@@ -101,12 +101,12 @@ public final class TrainingJob implements AutoCloseable {
      * @param directory the run directory to create; it must not exist or be empty
      * @param registry the modalities
      * @param cacheDir where data sources keep downloaded or converted data
-     * @param console where progress goes
+     * @param console receives progress lines
      * @return the job, ready to {@link #run()}
      * @throws IOException if the directory is taken or data cannot be opened
      */
     public static TrainingJob start(RunConfig config, Path directory, ModalityRegistry registry, Path cacheDir,
-            PrintStream console) throws IOException {
+            Consumer<String> console) throws IOException {
         config.validate();
         RunDirectory.requireAvailable(directory);
         TrainingJob job = new TrainingJob(new RunDirectory(directory), config, registry, cacheDir, console);
@@ -127,12 +127,12 @@ public final class TrainingJob implements AutoCloseable {
      * @param steps a new total step count, or empty to keep the configured one
      * @param registry the modalities
      * @param cacheDir where data sources keep downloaded or converted data
-     * @param console where progress goes
+     * @param console receives progress lines
      * @return the job, ready to {@link #run()}
      * @throws IOException if the directory is not a run or has no usable checkpoint
      */
     public static TrainingJob resume(Path directory, Optional<Long> steps, ModalityRegistry registry, Path cacheDir,
-            PrintStream console) throws IOException {
+            Consumer<String> console) throws IOException {
         RunDirectory run = RunDirectory.open(directory);
         RunConfig saved = ConfigLoader.fromJson(Files.readString(run.config()), run.config().toString());
         RunConfig config = steps.map(s -> withSteps(saved, s)).orElse(saved);

@@ -1,5 +1,6 @@
 package org.gan4j.examples.cli;
 
+import java.io.PrintWriter;
 import org.gan4j.core.config.ConfigException;
 import org.gan4j.core.run.TrainingDivergedException;
 import org.gan4j.core.spi.UnknownNameException;
@@ -45,7 +46,19 @@ public final class GanCli {
      * @return the exit code
      */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new GanCli());
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /**
+     * Runs the program with the given output streams (for tests and embedding).
+     *
+     * @param out standard output
+     * @param err standard error
+     * @param args command-line arguments
+     * @return the exit code
+     */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new GanCli()).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("gan: " + e.getMessage());
             if (e instanceof TrainingDivergedException) {

@@ -57,7 +57,7 @@ final class TrainCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(),
                         "--resume continues a run with its saved configuration; only --steps and --cache may accompany it");
             }
-            try (TrainingJob job = TrainingJob.resume(resume, Optional.ofNullable(steps), registry, cacheDir, System.out)) {
+            try (TrainingJob job = TrainingJob.resume(resume, Optional.ofNullable(steps), registry, cacheDir, this::say)) {
                 report(job.run());
             }
             return 0;
@@ -80,10 +80,15 @@ final class TrainCommand implements Callable<Integer> {
         }
         RunConfig resolved = loader.resolve();
         Path dir = out != null ? out : defaultRunDirectory(resolved);
-        try (TrainingJob job = TrainingJob.start(resolved, dir, registry, cacheDir, System.out)) {
+        try (TrainingJob job = TrainingJob.start(resolved, dir, registry, cacheDir, this::say)) {
             report(job.run());
         }
         return 0;
+    }
+
+    private void say(String line) {
+        spec.commandLine().getOut().println(line);
+        spec.commandLine().getOut().flush();
     }
 
     private static Path defaultRunDirectory(RunConfig config) {
