@@ -88,6 +88,44 @@ public final class Options {
     }
 
     /**
+     * Reads a boolean option ({@code true}/{@code false}, as a YAML boolean or a string).
+     *
+     * @param key the option name
+     * @param defaultValue used when the option is absent
+     * @return the value
+     */
+    public boolean getBoolean(String key, boolean defaultValue) {
+        Object raw = values.get(key);
+        if (raw == null) {
+            return defaultValue;
+        }
+        if (raw instanceof Boolean b) {
+            return b;
+        }
+        return switch (raw.toString().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigException(field(key) + " = " + raw + " must be true or false");
+        };
+    }
+
+    /**
+     * Reads a file-system path option; a leading {@code ~/} means the user's home directory.
+     *
+     * @param key the option name
+     * @return the path, or empty when the option is absent or blank
+     */
+    public java.util.Optional<java.nio.file.Path> getPath(String key) {
+        String raw = getString(key, "");
+        if (raw.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(raw.startsWith("~/")
+                ? java.nio.file.Path.of(System.getProperty("user.home"), raw.substring(2))
+                : java.nio.file.Path.of(raw));
+    }
+
+    /**
      * Fails if an option is not among the keys this component reads, so typos surface.
      *
      * @param known the option names the component understands

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.gan4j.core.config.ConfigException;
 import org.gan4j.core.config.Options;
 import org.gan4j.core.spi.DataRequest;
 import org.gan4j.core.spi.DataSourceProvider;
@@ -70,7 +68,7 @@ public abstract class ImageDataProvider implements DataSourceProvider {
 
     @Override
     public final ImageDataSource open(DataRequest request) throws IOException {
-        boolean conditional = flag(request.options(), "conditional");
+        boolean conditional = request.options().getBoolean("conditional", false);
         return load(request).toDataSource(request.seed(), conditional);
     }
 
@@ -88,23 +86,6 @@ public abstract class ImageDataProvider implements DataSourceProvider {
      * @return option {@code path}, with a leading {@code ~/} meaning the home folder
      */
     protected static Optional<Path> path(Options options) {
-        String raw = options.getString("path", null);
-        if (raw == null || raw.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(raw.startsWith("~/") ? Path.of(System.getProperty("user.home"), raw.substring(2)) : Path.of(raw));
-    }
-
-    private boolean flag(Options options, String key) {
-        Object raw = options.asMap().get(key);
-        if (raw == null || raw instanceof Boolean) {
-            return Boolean.TRUE.equals(raw);
-        }
-        return switch (raw.toString().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new ConfigException("option " + key + " = " + raw + " of data source " + name
-                    + " must be true or false");
-        };
+        return options.getPath("path");
     }
 }
