@@ -1,0 +1,38 @@
+package org.gan4j.image.model;
+
+import java.util.List;
+import org.gan4j.core.config.Options;
+import org.gan4j.core.model.ConditionSpec;
+
+/**
+ * The options of the DCGAN architectures.
+ *
+ * @param width {@code width}: channels of the generator's last and the discriminator's first
+ *     hidden map (default 64)
+ * @param labelWidth {@code embedding}: width of the generator's label embedding (default 50;
+ *     class-conditional only)
+ * @param conditioning {@code discriminator}: {@code projection} (default) or {@code concat}
+ *     (class-conditional only)
+ */
+record DcganOptions(int width, int labelWidth, LabelConditioning conditioning) {
+
+    private static final List<String> UNCONDITIONAL = List.of("width");
+    private static final List<String> CONDITIONAL = List.of("width", "embedding", "discriminator");
+
+    /**
+     * Reads and validates the options; the label options are accepted only for conditional data.
+     *
+     * @param options the architecture's options
+     * @param condition the condition of the data
+     * @return the options
+     * @throws org.gan4j.core.config.ConfigException naming the field for an unknown option or a
+     *     value out of range
+     */
+    static DcganOptions parse(Options options, ConditionSpec condition) {
+        options.requireOnly(condition.isConditional() ? CONDITIONAL : UNCONDITIONAL);
+        return new DcganOptions(
+                options.getInt("width", 64, 1, 1024),
+                options.getInt("embedding", 50, 1, 1024),
+                LabelConditioning.parse(options.getString("discriminator", LabelConditioning.PROJECTION.optionValue())));
+    }
+}
