@@ -19,6 +19,8 @@ import java.util.function.Supplier;
  * @param prior the latent prior
  * @param condition what G and D are conditioned on
  * @param sampleShape the shape of one sample, without the batch axis
+ * @param auxiliaryClassifierWeight the weight of the AC-GAN class loss when the discriminator
+ *     returns class logits as its second output; 0 for none
  */
 public record GanModel(
         String name,
@@ -26,7 +28,23 @@ public record GanModel(
         Block discriminator,
         LatentPrior prior,
         ConditionSpec condition,
-        Shape sampleShape) {
+        Shape sampleShape,
+        float auxiliaryClassifierWeight) {
+
+    /**
+     * A GAN without an auxiliary classifier.
+     *
+     * @param name a label for logs and checkpoint signatures
+     * @param generatorFactory builds a fresh, uninitialized generator block
+     * @param discriminator the discriminator block
+     * @param prior the latent prior
+     * @param condition what G and D are conditioned on
+     * @param sampleShape the shape of one sample, without the batch axis
+     */
+    public GanModel(String name, Supplier<Block> generatorFactory, Block discriminator, LatentPrior prior,
+            ConditionSpec condition, Shape sampleShape) {
+        this(name, generatorFactory, discriminator, prior, condition, sampleShape, 0f);
+    }
 
     /** Checks that no component is missing. */
     public GanModel {
@@ -36,5 +54,8 @@ public record GanModel(
         Objects.requireNonNull(prior, "prior");
         Objects.requireNonNull(condition, "condition");
         Objects.requireNonNull(sampleShape, "sampleShape");
+        if (!(auxiliaryClassifierWeight >= 0f)) {
+            throw new IllegalArgumentException("auxiliary classifier weight " + auxiliaryClassifierWeight + " must be ≥ 0");
+        }
     }
 }

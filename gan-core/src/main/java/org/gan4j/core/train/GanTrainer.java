@@ -31,6 +31,12 @@ import org.gan4j.core.optim.AdamOptimizer;
  *   <li>The weight average of G moves towards the new weights.
  * </ol>
  *
+ * <p>With an auxiliary classifier (AC-GAN), the discriminator returns class logits as a second
+ * output and both updates add a weighted cross-entropy against the batch's labels: on real
+ * samples for D, on fake samples for G. Training the classifier on real data only keeps it an
+ * honest judge of class; when D also learns the fakes' labels, G and D can settle on a
+ * self-consistent but inverted labelling (observed on a two-class toy problem).
+ *
  * <p>Every array made during a step lives on a per-step sub-manager closed at the end of the step,
  * so native memory stays flat. Random numbers come from the engine re-seeded from (seed, step,
  * phase), and real batches are addressed by number, so a run resumed from a checkpoint continues
@@ -92,6 +98,10 @@ public final class GanTrainer implements AutoCloseable {
     }
 
     private static void checkCompatible(GanModel model, DataSource data) {
+        if (model.auxiliaryClassifierWeight() > 0 && model.condition().kind() != ConditionSpec.Kind.CLASS_LABEL) {
+            throw new IllegalArgumentException("model '" + model.name() + "' has an auxiliary classifier (AC-GAN), which"
+                    + " needs class-label conditions, but it is " + model.condition());
+        }
         if (!model.sampleShape().equals(data.sampleShape())) {
             throw new IllegalArgumentException("model '" + model.name() + "' generates samples of shape "
                     + model.sampleShape() + " but the data source yields " + data.sampleShape());
@@ -134,10 +144,10 @@ public final class GanTrainer implements AutoCloseable {
         NDArray fake = generate(generator, scope, settings.batchSize(), conditions, true);
         float value;
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-            NDArray realOut = discriminate(real.samples(), conditions);
-            NDArray fakeOut = discriminate(fake, conditions);
-            NDArray lossValue = loss.discriminatorLoss(realOut, fakeOut);
-            collector.backward(lossValue);
+            NDList realOut = discriminate(real.samples(), conditions);
+            NDList fakeOut = discriminate(fake, conditions);
+            NDArray lossValue = loss.discriminatorLoss(realOut.head(), fakeOut.head());
+            collector.backward(withAuxiliary(lossValue, realOut, conditions));
             value = lossValue.getFloat();
         }
         discriminatorOptimizer.step();
@@ -150,10 +160,10 @@ public final class GanTrainer implements AutoCloseable {
         try (FrozenParameters frozen = FrozenParameters.freeze(discriminator);
                 GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             NDArray fake = generate(generator, scope, settings.batchSize(), conditions, true);
-            NDArray fakeOut = discriminate(fake, conditions);
-            NDArray realOut = loss.generatorNeedsReal() ? discriminate(real.samples(), conditions) : null;
-            NDArray lossValue = loss.generatorLoss(realOut, fakeOut);
-            collector.backward(lossValue);
+            NDList fakeOut = discriminate(fake, conditions);
+            NDArray realOut = loss.generatorNeedsReal() ? discriminate(real.samples(), conditions).head() : null;
+            NDArray lossValue = loss.generatorLoss(realOut, fakeOut.head());
+            collector.backward(withAuxiliary(lossValue, fakeOut, conditions));
             value = lossValue.getFloat();
         }
         generatorOptimizer.step();
@@ -166,9 +176,24 @@ public final class GanTrainer implements AutoCloseable {
         return g.forward(parameterStore, input, training).head();
     }
 
-    private NDArray discriminate(NDArray samples, NDArray conditions) {
+    private NDList discriminate(NDArray samples, NDArray conditions) {
         NDList input = model.condition().isConditional() ? new NDList(samples, conditions) : new NDList(samples);
-        return discriminator.forward(parameterStore, input, true).head();
+        return discriminator.forward(parameterStore, input, true);
+    }
+
+    /**
+     * Adds the AC-GAN auxiliary term, {@code weight · CE(class logits, labels)}, when the model has
+     * an auxiliary classifier (the discriminator's second output).
+     */
+    private NDArray withAuxiliary(NDArray adversarial, NDList discriminatorOut, NDArray labels) {
+        float weight = model.auxiliaryClassifierWeight();
+        if (weight == 0f) {
+            return adversarial;
+        }
+        NDArray logits = discriminatorOut.get(1);
+        NDArray crossEntropy = logits.logSoftmax(1).mul(labels.oneHot((int) logits.getShape().get(1))).sum(new int[] {1})
+                .mean().neg();
+        return adversarial.add(crossEntropy.mul(weight));
     }
 
     private Shape[] generatorInputShapes(int batch) {
