@@ -13,6 +13,15 @@ public interface DataSourceProvider {
     String description();
 
     /**
+     * Downloads or makes the data into the cache ahead of use, so that {@link #open} does no slow
+     * work ({@code gan data fetch NAME}). The default does nothing.
+     *
+     * @param request options and cache directory
+     * @throws IOException if the data cannot be obtained (the message names what to install or set)
+     */
+    default void prepare(DataRequest request) throws IOException {}
+
+    /**
      * Opens the data.
      *
      * @param request options, split, seed and cache directory
