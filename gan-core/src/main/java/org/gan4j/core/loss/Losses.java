@@ -38,8 +38,8 @@ public final class Losses {
         float realTarget = 1f - labelSmoothing;
         GanLoss loss =
                 switch (name) {
-                    case "minimax" -> new MinimaxLoss(realTarget);
-                    case "non-saturating" -> new NonSaturatingLoss(realTarget);
+                    case "minimax" -> CrossEntropyLoss.minimax(realTarget);
+                    case "non-saturating" -> CrossEntropyLoss.nonSaturating(realTarget);
                     case "least-squares" -> new LeastSquaresLoss(realTarget);
                     case "wasserstein" -> new WassersteinLoss();
                     case "hinge" -> new HingeLoss();
@@ -47,9 +47,7 @@ public final class Losses {
                     case "relativistic-average" -> new RelativisticAverageLoss();
                     default -> throw new UnknownNameException("loss", name, NAMES);
                 };
-        boolean smooths = loss instanceof MinimaxLoss
-                || loss instanceof NonSaturatingLoss
-                || loss instanceof LeastSquaresLoss;
+        boolean smooths = loss instanceof CrossEntropyLoss || loss instanceof LeastSquaresLoss;
         if (labelSmoothing > 0f && !smooths) {
             throw new IllegalArgumentException(
                     "loss.labelSmoothing = " + labelSmoothing + " has no meaning for loss '" + name
