@@ -22,11 +22,17 @@ public final class IdxDataProvider extends ImageDataProvider {
     }
 
     @Override
+    public void prepare(DataRequest request) throws IOException {
+        folder(request);
+    }
+
+    @Override
     protected ImageData read(DataRequest request) throws IOException {
-        Path folder = path(request.options()).orElse(null);
-        if (folder == null) {
-            folder = new DatasetFetcher(request.progress()).fetch(dataset.id(), request.cacheDir());
-        }
-        return IdxDirectory.load(folder, request.split(), dataset.classes());
+        return IdxDirectory.load(folder(request), request.split(), dataset.classes());
+    }
+
+    private Path folder(DataRequest request) throws IOException {
+        Path given = path(request.options()).orElse(null);
+        return given != null ? given : new DatasetFetcher(request.progress()).fetch(dataset.id(), request.cacheDir());
     }
 }
