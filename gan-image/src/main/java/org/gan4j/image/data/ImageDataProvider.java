@@ -69,7 +69,7 @@ public abstract class ImageDataProvider implements DataSourceProvider {
     @Override
     public final ImageDataSource open(DataRequest request) throws IOException {
         boolean conditional = request.options().getBoolean("conditional", false);
-        return load(request).toDataSource(request.seed(), conditional);
+        return new ImageDataSource(load(request), request.seed(), conditional, this);
     }
 
     /**

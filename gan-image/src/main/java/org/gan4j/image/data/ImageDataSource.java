@@ -2,6 +2,7 @@ package org.gan4j.image.data;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.util.Optional;
 import org.gan4j.core.data.DataSource;
 import org.gan4j.core.data.RealBatch;
 import org.gan4j.core.model.ConditionSpec;
@@ -18,6 +19,7 @@ public final class ImageDataSource implements DataSource {
     private final boolean conditional;
     private final EpochOrder order;
     private final BatchAssembler assembler;
+    private final ImageDataProvider provider;
 
     /**
      * @param data the images, at least one
@@ -25,15 +27,29 @@ public final class ImageDataSource implements DataSource {
      * @param conditional whether batches carry class labels
      */
     public ImageDataSource(ImageData data, long seed, boolean conditional) {
+        this(data, seed, conditional, null);
+    }
+
+    /** As the public constructor, remembering the provider that opened the data ({@code null} if none). */
+    ImageDataSource(ImageData data, long seed, boolean conditional, ImageDataProvider provider) {
         this.data = data;
         this.conditional = conditional;
         this.order = new EpochOrder(data.size(), seed);
         this.assembler = new BatchAssembler(data);
+        this.provider = provider;
     }
 
     /** @return the images behind this source, e.g. to train an evaluator on them */
     public ImageData data() {
         return data;
+    }
+
+    /**
+     * @return the provider that opened this source, e.g. to load the other split of the same data;
+     *     empty for a source made directly from {@link ImageData}
+     */
+    public Optional<ImageDataProvider> provider() {
+        return Optional.ofNullable(provider);
     }
 
     @Override

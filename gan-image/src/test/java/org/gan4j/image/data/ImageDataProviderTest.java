@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.gan4j.core.config.ConfigException;
 import org.gan4j.core.config.Options;
@@ -55,6 +56,16 @@ class ImageDataProviderTest {
         try (ImageDataSource source = MNIST.open(request(Map.of("path", folder.toString()), Split.TRAIN))) {
             assertEquals(ConditionSpec.NONE, source.condition());
             assertEquals(5, source.size());
+        }
+    }
+
+    @Test
+    void givenAnOpenedSource_thenItKnowsItsProvider_andASourceMadeFromDataDoesNot() throws IOException {
+        Path folder = Fixtures.idxFolder(temp.resolve("idx"), 5, 5, "");
+
+        try (ImageDataSource opened = MNIST.open(request(Map.of("path", folder.toString()), Split.HELD_OUT))) {
+            assertEquals(Optional.of(MNIST), opened.provider());
+            assertEquals(Optional.empty(), opened.data().toDataSource(0, false).provider());
         }
     }
 

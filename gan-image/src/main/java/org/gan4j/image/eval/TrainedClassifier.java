@@ -1,0 +1,16 @@
+package org.gan4j.image.eval;
+
+/**
+ * A trained evaluator classifier with its provenance.
+ *
+ * @param card what it was trained on and how, and its hash
+ * @param classifier the network, for inference
+ */
+public record TrainedClassifier(EvaluatorCard card, ImageClassifier classifier) implements AutoCloseable {
+
+    /** Frees the classifier's weights. */
+    @Override
+    public void close() {
+        classifier.close();
+    }
+}
