@@ -12,7 +12,8 @@ import org.gan4j.core.train.Sampler;
 /**
  * Measures {@code modes-covered} and {@code high-quality} (see {@link ModeStats}) on generated
  * points, with the same statistics of as many held-out real points as the reference in each
- * metric's note.
+ * metric's note. Generated points come from the engine's random generator as the caller left it;
+ * seed it first for reproducible numbers.
  */
 public final class ModeEvaluator implements Evaluator {
 

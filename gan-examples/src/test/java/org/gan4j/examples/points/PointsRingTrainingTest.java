@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.jni.JniUtils;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -25,6 +26,8 @@ import org.gan4j.core.spi.ModelRequest;
 import org.gan4j.core.spi.Preset;
 import org.gan4j.core.train.GanTrainer;
 import org.gan4j.core.train.TrainerSettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,14 +36,32 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Trains the {@code points-ring} preset end to end through the SPI and gan-core's trainer and
  * checks that the GAN covers the ring without collapsing. Runs the preset's seed; more seeds with
  * {@code -Dpoints.seeds=1,2,3}.
+ *
+ * <p>The networks are tiny (batch 256, width 128), so intra-op threads buy nothing and, when other
+ * processes share the cores, OpenMP's spinning workers make each step tens of times slower. The
+ * test therefore trains on one engine thread and restores the setting afterwards.
  */
 class PointsRingTrainingTest {
 
     private static final String PRESET = "points-ring";
     private static final int EVAL_SAMPLES = 4000;
 
+    private static int engineThreads;
+
     @TempDir
     Path temp;
+
+    @BeforeAll
+    static void useOneEngineThread() {
+        Engine.getInstance(); // loads the native library JniUtils calls into
+        engineThreads = JniUtils.getNumThreads();
+        JniUtils.setNumThreads(1);
+    }
+
+    @AfterAll
+    static void restoreEngineThreads() {
+        JniUtils.setNumThreads(engineThreads);
+    }
 
     static LongStream seeds() {
         String property = System.getProperty("points.seeds");
