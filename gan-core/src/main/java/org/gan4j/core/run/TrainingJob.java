@@ -35,6 +35,7 @@ import org.gan4j.core.train.GanTrainer;
 import org.gan4j.core.train.StepReport;
 import org.gan4j.core.train.TrainerSettings;
 import org.gan4j.core.train.TrainerState;
+import org.gan4j.core.train.TrainingListener;
 
 /**
  * A training run from a {@link RunConfig} to a finished run directory: builds the modality's data
@@ -60,6 +61,7 @@ public final class TrainingJob implements AutoCloseable {
     private final Consumer<String> console;
     private RunLog log;
     private ProgressPrinter progress;
+    private final List<TrainingListener> listeners = new java.util.ArrayList<>();
     private MetricsLog metrics;
     private DataSource heldOut;
     private Evaluator evaluator;
@@ -177,6 +179,7 @@ public final class TrainingJob implements AutoCloseable {
                 continue;
             }
             last = report;
+            listeners.forEach(l -> l.onStep(report));
             long step = report.step();
             if (step % config.train().logEvery() == 0 || step == total) {
                 metrics.losses(report, progress.print(report));
@@ -299,6 +302,15 @@ public final class TrainingJob implements AutoCloseable {
                 yield batch.conditions();
             }
         };
+    }
+
+    /**
+     * Registers a listener that receives every healthy step's report (plain numbers only).
+     *
+     * @param listener the listener
+     */
+    public void addListener(TrainingListener listener) {
+        listeners.add(listener);
     }
 
     /** @return the trainer (for tests and benchmarks) */

@@ -35,8 +35,11 @@ class TrainingJobTest {
         return ConfigLoader.withDefaults().mergeYaml(REGISTRY.preset("toy").yaml(), "toy");
     }
 
+    private final List<org.gan4j.core.train.StepReport> reports = new java.util.ArrayList<>();
+
     private TrainingResult train(RunConfig config, Path dir) throws IOException {
         try (TrainingJob job = TrainingJob.start(config, dir, REGISTRY, temp.resolve("cache"), console)) {
+            job.addListener(reports::add);
             return job.run();
         }
     }
@@ -47,6 +50,8 @@ class TrainingJobTest {
         TrainingResult result = train(toy().resolve(), dir);
 
         assertEquals(60, result.steps());
+        assertEquals(60, reports.size(), "a listener sees every step");
+        assertEquals(60, reports.get(59).step());
         assertEquals("toy", ConfigLoader.fromJson(Files.readString(dir.resolve("config.json")), "config").modality());
         List<Path> checkpoints = new CheckpointStore(dir.resolve("checkpoints"), 2).list();
         assertTrue(checkpoints.stream().anyMatch(p -> p.endsWith("step-00000060")), checkpoints.toString());
