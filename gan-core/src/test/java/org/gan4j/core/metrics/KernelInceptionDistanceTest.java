@@ -10,16 +10,6 @@ import org.junit.jupiter.api.Test;
 
 class KernelInceptionDistanceTest {
 
-    private static double[][] gaussian(Random random, int n, int d, double shift) {
-        double[][] x = new double[n][d];
-        for (double[] row : x) {
-            for (int j = 0; j < d; j++) {
-                row[j] = shift + random.nextGaussian();
-            }
-        }
-        return x;
-    }
-
     @Test
     void givenTinySetsWhenComputingKidThenMatchesHandComputedUnbiasedEstimate() {
         double[][] real = {{0, 0}, {1, -1}, {2, 0}};
@@ -38,8 +28,8 @@ class KernelInceptionDistanceTest {
     @Test
     void givenSetsSmallerThanTheSubsetSizeWhenComputingKidThenOneSubsetOfEverythingIsUsed() {
         Random random = new Random(21);
-        double[][] real = gaussian(random, 40, 3, 0);
-        double[][] generated = gaussian(random, 40, 3, 0.5);
+        double[][] real = FeatureSets.gaussian(random, 40, 3, 0);
+        double[][] generated = FeatureSets.gaussian(random, 40, 3, 0.5);
 
         Score defaults = KernelInceptionDistance.compute(real, generated);
 
@@ -50,8 +40,8 @@ class KernelInceptionDistanceTest {
     @Test
     void givenTwoSamplesOfTheSameDistributionWhenComputingKidThenItIsNearZero() {
         Random random = new Random(22);
-        double[][] real = gaussian(random, 800, 16, 0);
-        double[][] generated = gaussian(random, 800, 16, 0);
+        double[][] real = FeatureSets.gaussian(random, 800, 16, 0);
+        double[][] generated = FeatureSets.gaussian(random, 800, 16, 0);
 
         Score kid = KernelInceptionDistance.compute(real, generated, 200, 50, 1);
 
@@ -61,8 +51,8 @@ class KernelInceptionDistanceTest {
     @Test
     void givenShiftedDistributionsWhenComputingKidThenItIsClearlyPositive() {
         Random random = new Random(23);
-        double[][] real = gaussian(random, 800, 16, 0);
-        double[][] generated = gaussian(random, 800, 16, 0.5);
+        double[][] real = FeatureSets.gaussian(random, 800, 16, 0);
+        double[][] generated = FeatureSets.gaussian(random, 800, 16, 0.5);
 
         Score kid = KernelInceptionDistance.compute(real, generated, 200, 50, 1);
 
@@ -72,8 +62,8 @@ class KernelInceptionDistanceTest {
     @Test
     void givenASeedWhenRepeatingKidThenResultIsIdenticalAndAnotherSeedDiffers() {
         Random random = new Random(24);
-        double[][] real = gaussian(random, 300, 4, 0);
-        double[][] generated = gaussian(random, 300, 4, 0.2);
+        double[][] real = FeatureSets.gaussian(random, 300, 4, 0);
+        double[][] generated = FeatureSets.gaussian(random, 300, 4, 0.2);
 
         Score first = KernelInceptionDistance.compute(real, generated, 100, 10, 7);
 

@@ -10,26 +10,16 @@ import org.junit.jupiter.api.Test;
 
 class PrecisionRecallTest {
 
-    private static double[][] gaussian(Random random, int n, int d, double shift) {
-        double[][] x = new double[n][d];
-        for (double[] row : x) {
-            for (int j = 0; j < d; j++) {
-                row[j] = shift + random.nextGaussian();
-            }
-        }
-        return x;
-    }
-
     @Test
     void givenIdenticalSetsWhenMeasuringThenPrecisionAndRecallAreOne() {
-        double[][] x = gaussian(new Random(31), 200, 5, 0);
+        double[][] x = FeatureSets.gaussian(new Random(31), 200, 5, 0);
 
         assertEquals(new PrecisionRecall(1, 1), PrecisionRecall.of(x, x.clone()));
     }
 
     @Test
     void givenGeneratedSetCollapsedOntoOneRealPointWhenMeasuringThenPrecisionIsHighAndRecallLow() {
-        double[][] real = gaussian(new Random(32), 100, 5, 0);
+        double[][] real = FeatureSets.gaussian(new Random(32), 100, 5, 0);
         double[][] generated = new double[100][];
         Arrays.fill(generated, real[17]);
 
@@ -43,7 +33,7 @@ class PrecisionRecallTest {
     void givenDisjointFarApartSetsWhenMeasuringThenPrecisionAndRecallAreZero() {
         Random random = new Random(33);
 
-        PrecisionRecall pr = PrecisionRecall.of(gaussian(random, 100, 5, 0), gaussian(random, 120, 5, 100));
+        PrecisionRecall pr = PrecisionRecall.of(FeatureSets.gaussian(random, 100, 5, 0), FeatureSets.gaussian(random, 120, 5, 100));
 
         assertEquals(new PrecisionRecall(0, 0), pr);
     }

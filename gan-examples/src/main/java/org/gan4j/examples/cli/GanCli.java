@@ -2,7 +2,7 @@ package org.gan4j.examples.cli;
 
 import java.io.PrintWriter;
 import org.gan4j.core.config.ConfigException;
-import org.gan4j.core.run.TrainingDivergedException;
+import org.gan4j.core.job.TrainingDivergedException;
 import org.gan4j.core.spi.UnknownNameException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,4 +1,4 @@
-package org.gan4j.core.run;
+package org.gan4j.core.job;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

@@ -1,4 +1,4 @@
-package org.gan4j.core.run;
+package org.gan4j.core.job;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;

@@ -2,4 +2,4 @@
  * Training runs: the run directory, metrics.json, progress, the divergence watchdog and the job
  * that ties a configuration, a modality and the trainer together.
  */
-package org.gan4j.core.run;
+package org.gan4j.core.job;

@@ -1,4 +1,4 @@
-package org.gan4j.core.run;
+package org.gan4j.core.job;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,4 +1,4 @@
-package org.gan4j.core.run;
+package org.gan4j.core.job;
 
 /** Training diverged and the watchdog could not (or was not allowed to) roll it back. */
 public class TrainingDivergedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.gan4j.core.run;
+package org.gan4j.core.job;
 
 import java.nio.file.Path;
 import java.util.List;
