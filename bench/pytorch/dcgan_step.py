@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Plain-PyTorch baseline for `gan bench dcgan`: the DCGAN training step of gan4j's mnist-dcgan preset.
 
-G: z(100) -> Linear 128*7*7 -> BN -> ReLU -> ConvT 128->64 (k4 s2 p1) -> BN -> ReLU -> ConvT 64->1 -> tanh
+G: z(100) -> Linear 128*7*7 -> reshape (128, 7, 7) -> BN -> ReLU -> ConvT 128->64 (k4 s2 p1) -> BN -> ReLU -> ConvT 64->1 -> tanh
 D: Conv 1->64 (k4 s2 p1) -> LReLU(0.2) -> Conv 64->128 -> BN -> LReLU(0.2) -> Linear 1
 Non-saturating loss (BCE with logits), Adam 2e-4 (0.5, 0.999), batch 64, one D step + one G step.
 Real batches are slices of pre-decoded MNIST tensors (or random images when no IDX file is given).
@@ -34,14 +34,14 @@ class Generator(nn.Module):
     def __init__(self, z=100, width=64):
         super().__init__()
         self.fc = nn.Linear(z, 2 * width * 7 * 7, bias=False)
-        self.bn0 = nn.BatchNorm1d(2 * width * 7 * 7)
+        self.bn0 = nn.BatchNorm2d(2 * width)
         self.up1 = nn.ConvTranspose2d(2 * width, width, 4, 2, 1, bias=False)
         self.bn1 = nn.BatchNorm2d(width)
         self.up2 = nn.ConvTranspose2d(width, 1, 4, 2, 1)
         self.width = width
 
     def forward(self, z):
-        x = F.relu(self.bn0(self.fc(z))).view(-1, 2 * self.width, 7, 7)
+        x = F.relu(self.bn0(self.fc(z).view(-1, 2 * self.width, 7, 7)))
         x = F.relu(self.bn1(self.up1(x)))
         return torch.tanh(self.up2(x))
 

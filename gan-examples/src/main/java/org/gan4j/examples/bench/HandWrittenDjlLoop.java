@@ -6,12 +6,14 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
+import ai.djl.nn.Parameter;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import java.util.function.Predicate;
 import org.gan4j.core.data.DataSource;
 import org.gan4j.core.model.GanModel;
 
@@ -22,6 +24,10 @@ import org.gan4j.core.model.GanModel;
  * and data as gan4j's trainer.
  */
 final class HandWrittenDjlLoop implements StepLoop {
+
+    /** Weights and biases; BatchNorm's running statistics never take a gradient. */
+    private static final Predicate<Parameter> TRAINABLE = p -> p.getType() != Parameter.Type.RUNNING_MEAN
+            && p.getType() != Parameter.Type.RUNNING_VAR;
 
     private final Model generatorModel;
     private final Model discriminatorModel;
@@ -62,13 +68,13 @@ final class HandWrittenDjlLoop implements StepLoop {
                 collector.backward(Activation.softPlus(realOut.neg()).mean().add(Activation.softPlus(fakeOut).mean()));
             }
             discriminator.step();
-            discriminatorModel.getBlock().freezeParameters(true);
+            discriminatorModel.getBlock().freezeParameters(true, TRAINABLE);
             try (GradientCollector collector = generator.newGradientCollector()) {
                 NDArray z = scope.randomNormal(new Shape(batchSize, latentDim));
                 NDArray fakeOut = discriminator.forward(generator.forward(new NDList(z))).head();
                 collector.backward(Activation.softPlus(fakeOut.neg()).mean());
             }
-            discriminatorModel.getBlock().freezeParameters(false);
+            discriminatorModel.getBlock().freezeParameters(false, TRAINABLE);
             generator.step();
         }
     }

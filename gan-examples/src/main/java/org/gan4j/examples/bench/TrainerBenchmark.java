@@ -4,23 +4,18 @@ import ai.djl.ndarray.NDManager;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import org.gan4j.core.config.Options;
 import org.gan4j.core.data.DataSource;
-import org.gan4j.core.loss.Losses;
 import org.gan4j.core.model.GanModel;
 import org.gan4j.core.model.LatentPrior;
 import org.gan4j.core.spi.DataRequest;
 import org.gan4j.core.spi.Modality;
 import org.gan4j.core.spi.ModalityRegistry;
 import org.gan4j.core.spi.ModelRequest;
-import org.gan4j.core.train.GanTrainer;
-import org.gan4j.core.train.TrainerSettings;
 
 /**
- * {@code gan bench trainer}: gan4j's {@link GanTrainer} against {@link HandWrittenDjlLoop} on the
+ * {@code gan bench trainer}: gan4j's trainer ({@link TrainerLoop}) against {@link HandWrittenDjlLoop} on the
  * same MLP GAN (points modality, ring of 8 Gaussians), timed in alternating rounds in one process,
  * then resident memory of the trainer over a long run.
  */
@@ -59,34 +54,29 @@ public final class TrainerBenchmark {
         List<Double> loopRates = new ArrayList<>();
         List<Double> emaRates = new ArrayList<>();
         try (NDManager manager = NDManager.newBaseManager();
-                StepLoop trainer = trainerLoop(manager, 0f);
-                StepLoop ema = trainerLoop(manager, 0.999f);
-                StepLoop loop = new HandWrittenDjlLoop(model(), data(), settings.batchSize(), 2e-4f)) {
+                StepLoop trainer = new TrainerLoop(model(), data(), settings.batchSize(), 0f, manager);
+                StepLoop ema = new TrainerLoop(model(), data(), settings.batchSize(), 0.999f, manager);
+                StepLoop loop = new HandWrittenDjlLoop(model(), data(), settings.batchSize(), TrainerLoop.LEARNING_RATE)) {
             for (StepLoop l : List.of(trainer, ema, loop)) {
-                time(l, settings.warmupSteps());
+                Throughput.stepsPerSecond(l, settings.warmupSteps());
             }
             for (int r = 0; r < settings.rounds(); r++) {
-                trainerRates.add(time(trainer, settings.stepsPerRound()));
-                loopRates.add(time(loop, settings.stepsPerRound()));
-                emaRates.add(time(ema, settings.stepsPerRound()));
+                trainerRates.add(Throughput.stepsPerSecond(trainer, settings.stepsPerRound()));
+                loopRates.add(Throughput.stepsPerSecond(loop, settings.stepsPerRound()));
+                emaRates.add(Throughput.stepsPerSecond(ema, settings.stepsPerRound()));
                 out.printf("round %d: gan4j trainer %.1f steps/s, hand-written DJL loop %.1f steps/s, gan4j with EMA %.1f steps/s%n",
                         r + 1, trainerRates.get(r), loopRates.get(r), emaRates.get(r));
                 out.flush();
             }
         }
-        double[] ratios = new double[settings.rounds()];
-        for (int r = 0; r < ratios.length; r++) {
-            ratios[r] = trainerRates.get(r) / loopRates.get(r);
-        }
-        Arrays.sort(ratios);
-        Result result = new Result(median(trainerRates), median(loopRates), ratios[ratios.length / 2], ratios[0],
-                ratios[ratios.length - 1], median(emaRates), memory[0], memory[1]);
+        Throughput.Ratio ratio = Throughput.Ratio.of(trainerRates, loopRates);
+        Result result = new Result(Throughput.median(trainerRates), Throughput.median(loopRates), ratio.median(),
+                ratio.min(), ratio.max(), Throughput.median(emaRates), memory[0], memory[1]);
         out.printf("%nMLP GAN (width %d, batch %d), %d rounds of %d steps, alternating:%n", settings.width(),
                 settings.batchSize(), settings.rounds(), settings.stepsPerRound());
         out.printf("  gan4j trainer (EMA off)   %.1f steps/s%n", result.trainerStepsPerSecond());
         out.printf("  hand-written DJL loop     %.1f steps/s%n", result.loopStepsPerSecond());
-        out.printf("  ratio trainer/loop        %.3f (median; min %.3f, max %.3f)%n", result.medianRatio(), result.minRatio(),
-                result.maxRatio());
+        out.printf("  ratio trainer/loop        %s%n", ratio);
         out.printf("  gan4j trainer (EMA 0.999) %.1f steps/s%n", result.emaStepsPerSecond());
         out.printf("resident memory of the trainer: %.1f MiB at step 500, %.1f MiB at step %d (growth %+.2f%%)%n",
                 result.rssAt500(), result.rssAtEnd(), settings.memorySteps(),
@@ -96,7 +86,7 @@ public final class TrainerBenchmark {
     }
 
     private double[] memory() throws Exception {
-        try (NDManager manager = NDManager.newBaseManager(); StepLoop trainer = trainerLoop(manager, 0.999f)) {
+        try (NDManager manager = NDManager.newBaseManager(); StepLoop trainer = new TrainerLoop(model(), data(), settings.batchSize(), 0.999f, manager)) {
             double at500 = Double.NaN;
             for (int s = 1; s <= settings.memorySteps(); s++) {
                 trainer.step();
@@ -112,22 +102,6 @@ public final class TrainerBenchmark {
         }
     }
 
-    private StepLoop trainerLoop(NDManager manager, float emaDecay) throws Exception {
-        TrainerSettings s = new TrainerSettings(settings.batchSize(), 1, 2e-4f, 2e-4f, 0.5f, 0.999f, emaDecay, 1);
-        GanTrainer trainer = new GanTrainer(model(), data(), Losses.create("non-saturating", 0f), s, manager);
-        return new StepLoop() {
-            @Override
-            public void step() {
-                trainer.step();
-            }
-
-            @Override
-            public void close() {
-                trainer.close();
-            }
-        };
-    }
-
     private GanModel model() {
         Options options = new Options("architecture.options", java.util.Map.of("width", settings.width(), "layers", 3));
         return points.architecture("mlp").build(new ModelRequest(new ai.djl.ndarray.types.Shape(2),
@@ -137,19 +111,5 @@ public final class TrainerBenchmark {
     private DataSource data() throws Exception {
         return points.dataSource("ring8").open(new DataRequest(new Options("data.options", java.util.Map.of()),
                 DataRequest.Split.TRAIN, 1, Path.of(".")));
-    }
-
-    private static double time(StepLoop loop, int steps) {
-        long start = System.nanoTime();
-        for (int i = 0; i < steps; i++) {
-            loop.step();
-        }
-        return steps / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static double median(List<Double> values) {
-        Supplier<double[]> sorted = () -> values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double[] v = sorted.get();
-        return v[v.length / 2];
     }
 }

@@ -1,52 +1,24 @@
 package org.gan4j.examples.cli;
 
 import java.util.concurrent.Callable;
-import org.gan4j.examples.bench.TrainerBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code gan bench}: throughput and memory benchmarks, reported as ratios against baselines run alongside. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Run a benchmark. Available: trainer (gan4j trainer vs a hand-written DJL loop; resident memory).",
-        footer = {"", "Examples:", "  gan bench trainer", "  gan bench trainer --rounds 3 --steps 300 --memory-steps 2000"})
+        description = "Run a benchmark; each reports ratios against baselines timed in the same run.",
+        subcommands = {TrainerBenchCommand.class, DcganBenchCommand.class},
+        footer = {"", "Examples:", "  gan bench trainer", "  gan bench dcgan --rounds 5 --steps 200"})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "The benchmark: trainer.")
-    private String name;
-
-    @Option(names = "--rounds", description = "Alternating timing rounds (default ${DEFAULT-VALUE}).", defaultValue = "7")
-    private int rounds;
-
-    @Option(names = "--steps", description = "Steps per round and loop (default ${DEFAULT-VALUE}).", defaultValue = "1000")
-    private int steps;
-
-    @Option(names = "--memory-steps", description = "Steps of the memory run (default ${DEFAULT-VALUE}).", defaultValue = "5000")
-    private int memorySteps;
-
-    @Option(names = "--batch", description = "Batch size (default ${DEFAULT-VALUE}).", defaultValue = "256")
-    private int batch;
-
-    @Option(names = "--width", description = "MLP width (default ${DEFAULT-VALUE}).", defaultValue = "256")
-    private int width;
-
     @Override
-    public Integer call() throws Exception {
-        if (!"trainer".equals(name)) {
-            throw new ParameterException(spec.commandLine(), "unknown benchmark '" + name + "'; available: trainer");
-        }
-        if (rounds < 1 || steps < 1 || memorySteps < 500 || batch < 1 || width < 1) {
-            throw new ParameterException(spec.commandLine(),
-                    "--rounds, --steps, --batch and --width must be ≥ 1 and --memory-steps ≥ 500");
-        }
-        new TrainerBenchmark(new TrainerBenchmark.Settings(rounds, steps, Math.max(100, steps / 5), memorySteps, batch, width),
-                spec.commandLine().getOut()).run();
-        return 0;
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "name a benchmark: "
+                + String.join(", ", spec.subcommands().keySet()) + " (see gan bench --help)");
     }
 }

@@ -86,4 +86,14 @@ class GanCliTest {
         assertEquals(2, gan("train", "--resume", taken.toString()));
         assertTrue(err.toString().contains("not a gan4j run directory"), err.toString());
     }
+
+    @Test
+    void givenBenchWithoutNameOrWithoutPythonWhenRunThenClearErrorNamesTheFix() {
+        assertEquals(2, gan("bench"));
+        assertTrue(err.toString().contains("name a benchmark: trainer, dcgan"), err.toString());
+        Path python = temp.resolve("no-python");
+        assertEquals(1, gan("bench", "dcgan", "--python", python.toString(), "--cache", temp.toString()));
+        assertTrue(err.toString().contains(python + " is not an executable"), err.toString());
+        assertTrue(err.toString().contains("apt-get install -y python3-torch"), err.toString());
+    }
 }

@@ -11,8 +11,8 @@ import org.gan4j.core.spi.ModelRequest;
  * The DCGAN architectures for images of 28, 32 or 64 pixels, grey or RGB: {@code dcgan} (batch
  * normalisation in D) and {@code sn-dcgan} (spectral normalisation in D, the same generator). They
  * are class-conditional when the data carries class labels. Options: {@code width} (64), and for
- * class-conditional data {@code embedding} (50) and {@code discriminator} ({@code projection} or
- * {@code concat}); see {@link DcganBlocks} for the layouts.
+ * class-conditional data {@code embedding} (50), {@code discriminator} ({@code projection},
+ * {@code concat} or {@code auxiliary} for AC-GAN) and {@code auxiliaryWeight} (1); see {@link DcganBlocks} for the layouts.
  */
 public final class DcganArchitecture implements Architecture {
 
@@ -50,7 +50,7 @@ public final class DcganArchitecture implements Architecture {
     public String description() {
         String discriminator = norm == DiscriminatorNorm.BATCH ? "batch-normalised" : "spectrally normalised";
         return "DCGAN, " + discriminator + " discriminator, 28/32/64 px, class-conditional on labelled data"
-                + " (options: width, embedding, discriminator = projection|concat)";
+                + " (options: width, embedding, discriminator = projection|concat|auxiliary, auxiliaryWeight)";
     }
 
     /**
@@ -70,7 +70,8 @@ public final class DcganArchitecture implements Architecture {
                 blocks.discriminator(condition, options.conditioning()),
                 request.prior(),
                 condition,
-                blocks.geometry().shape());
+                blocks.geometry().shape(),
+                options.auxiliaryWeight());
     }
 
     /**

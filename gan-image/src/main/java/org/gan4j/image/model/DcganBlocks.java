@@ -19,7 +19,8 @@ import org.gan4j.core.model.ConditionSpec;
  *       label embedding is concatenated to z.
  *   <li>Discriminator: {@code [Conv → (BN) → LeakyReLU] × n → flatten → Linear(1)}, the first
  *       convolution with {@code width} filters, doubling thereafter, normalised as {@link
- *       DiscriminatorNorm} says. Conditioned on a class label, through {@link LabelConditioning}.
+ *       DiscriminatorNorm} says. Conditioned on a class label, through {@link LabelConditioning}
+ *       (an AC-GAN discriminator adds a {@code Linear(classes)} head on the same features).
  *   <li>Encoder: the discriminator's (unconditional) trunk and a linear map to the embedding.
  * </ul>
  *
@@ -73,7 +74,7 @@ public record DcganBlocks(ImageGeometry geometry, int width, DiscriminatorNorm n
 
     /**
      * Builds a discriminator mapping {@code NDList(x (B, C, H, W)[, labels (B)])} to logits (B,
-     * 1).
+     * 1), followed by class logits (B, classes) for {@link LabelConditioning#AUXILIARY}.
      *
      * @param condition unconditional or a class label
      * @param conditioning how a class label enters (ignored when unconditional)
@@ -85,6 +86,9 @@ public record DcganBlocks(ImageGeometry geometry, int width, DiscriminatorNorm n
         if (classes > 0 && conditioning == LabelConditioning.PROJECTION) {
             return new ProjectionDiscriminator(
                     trunk(), norm.linear(1), norm.projection(classes, geometry.deepestFeatures(width)));
+        }
+        if (classes > 0 && conditioning == LabelConditioning.AUXILIARY) {
+            return new AuxiliaryClassifierDiscriminator(trunk(), norm.linear(1), norm.linear(classes), classes);
         }
         SequentialBlock discriminator = new SequentialBlock();
         if (classes > 0) {

@@ -1,6 +1,7 @@
 package org.gan4j.image.model;
 
 import java.util.List;
+import org.gan4j.core.config.ConfigException;
 import org.gan4j.core.config.Options;
 import org.gan4j.core.model.ConditionSpec;
 
@@ -11,13 +12,15 @@ import org.gan4j.core.model.ConditionSpec;
  *     hidden map (default 64)
  * @param labelWidth {@code embedding}: width of the generator's label embedding (default 50;
  *     class-conditional only)
- * @param conditioning {@code discriminator}: {@code projection} (default) or {@code concat}
- *     (class-conditional only)
+ * @param conditioning {@code discriminator}: {@code projection} (default), {@code concat} or
+ *     {@code auxiliary} (AC-GAN) (class-conditional only)
+ * @param auxiliaryWeight {@code auxiliaryWeight}: the weight of the AC-GAN class loss (default 1;
+ *     with {@code discriminator: auxiliary} only)
  */
-record DcganOptions(int width, int labelWidth, LabelConditioning conditioning) {
+record DcganOptions(int width, int labelWidth, LabelConditioning conditioning, float auxiliaryWeight) {
 
     private static final List<String> UNCONDITIONAL = List.of("width");
-    private static final List<String> CONDITIONAL = List.of("width", "embedding", "discriminator");
+    private static final List<String> CONDITIONAL = List.of("width", "embedding", "discriminator", "auxiliaryWeight");
 
     /**
      * Reads and validates the options; the label options are accepted only for conditional data.
@@ -30,9 +33,17 @@ record DcganOptions(int width, int labelWidth, LabelConditioning conditioning) {
      */
     static DcganOptions parse(Options options, ConditionSpec condition) {
         options.requireOnly(condition.isConditional() ? CONDITIONAL : UNCONDITIONAL);
+        LabelConditioning conditioning =
+                LabelConditioning.parse(options.getString("discriminator", LabelConditioning.PROJECTION.optionValue()));
+        double auxiliaryWeight = options.getDouble("auxiliaryWeight", 1.0, 0.0, 100.0);
+        if (conditioning != LabelConditioning.AUXILIARY && options.asMap().containsKey("auxiliaryWeight")) {
+            throw new ConfigException("architecture.options.auxiliaryWeight applies only to discriminator: auxiliary"
+                    + " (AC-GAN), not to '" + conditioning.optionValue() + "'; remove it or set discriminator: auxiliary");
+        }
         return new DcganOptions(
                 options.getInt("width", 64, 1, 1024),
                 options.getInt("embedding", 50, 1, 1024),
-                LabelConditioning.parse(options.getString("discriminator", LabelConditioning.PROJECTION.optionValue())));
+                conditioning,
+                conditioning == LabelConditioning.AUXILIARY && condition.isConditional() ? (float) auxiliaryWeight : 0f);
     }
 }

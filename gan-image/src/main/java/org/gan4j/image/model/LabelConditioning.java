@@ -12,7 +12,12 @@ public enum LabelConditioning {
      */
     PROJECTION,
     /** A learned H×W label map per class, concatenated to the image as an extra input channel. */
-    CONCAT;
+    CONCAT,
+    /**
+     * The AC-GAN discriminator (Odena et al. 2017): unconditional real/fake logit plus a class
+     * head trained with cross-entropy on real images and used by G on its fakes.
+     */
+    AUXILIARY;
 
     /** @return the option value naming this choice */
     public String optionValue() {

@@ -2,16 +2,20 @@ package org.gan4j.image.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
 import java.util.Map;
+import org.gan4j.core.config.ConfigException;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.GanModel;
 import org.gan4j.core.spi.Architecture;
@@ -84,6 +88,33 @@ class ConditionalModelsTest {
         NDArray table = discriminator.getChildren().get(2).getValue().getParameters().get("weight").getArray();
         float expected = h.dot(table.get(7).sub(table.get(3))).getFloat();
         assertEquals(expected, logits[1] - logits[0], 1e-4f * Math.max(1f, Math.abs(expected)));
+    }
+
+    @Test
+    void givenAuxiliaryDiscriminatorWhenLabelsDifferThenLogitIgnoresThemAndClassHeadHasOneLogitPerClass() {
+        GanModel model = DcganArchitecture.snDcgan().build(Networks.request(IMAGE, TEN_CLASSES,
+                Map.of("width", 16, "discriminator", "auxiliary", "auxiliaryWeight", 0.5)));
+        assertEquals(0.5f, model.auxiliaryClassifierWeight());
+        Block discriminator = Networks.initialized(model, manager, BATCH)[1];
+        NDArray x = manager.randomUniform(-1f, 1f, new Shape(1).addAll(IMAGE)).repeat(0, BATCH);
+        NDList out = discriminator.forward(new ParameterStore(manager, false),
+                new NDList(x, manager.arange(0, BATCH, 1, DataType.INT64)), false);
+
+        assertEquals(new Shape(BATCH, 1), out.get(0).getShape());
+        assertEquals(new Shape(BATCH, 10), out.get(1).getShape());
+        float[] logits = out.get(0).toFloatArray();
+        for (int i = 1; i < BATCH; i++) {
+            assertEquals(logits[0], logits[i], 0f, "the real/fake logit of an AC-GAN must not see the label");
+        }
+    }
+
+    @Test
+    void givenAuxiliaryWeightWithoutAuxiliaryDiscriminatorWhenBuildingThenConfigErrorNamesTheField() {
+        ConfigException error = assertThrows(ConfigException.class, () -> DcganArchitecture.dcgan().build(
+                Networks.request(IMAGE, TEN_CLASSES, Map.of("discriminator", "projection", "auxiliaryWeight", 1.0))));
+        assertTrue(error.getMessage().contains("auxiliaryWeight"), error.getMessage());
+        assertEquals(0f, DcganArchitecture.dcgan().build(Networks.request(IMAGE, TEN_CLASSES, Map.of()))
+                .auxiliaryClassifierWeight(), "projection by default, no class loss");
     }
 
     private Block[] networks(Architecture architecture, String conditioning) {

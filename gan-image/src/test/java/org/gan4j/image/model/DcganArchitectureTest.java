@@ -138,8 +138,8 @@ class DcganArchitectureTest {
 
         ConfigException choice = assertThrows(ConfigException.class,
                 () -> DcganArchitecture.dcgan().build(Networks.request(MNIST, ConditionSpec.classLabel(10),
-                        Map.of("discriminator", "ac-gan"))));
-        assertTrue(choice.getMessage().contains("[projection, concat]"), choice.getMessage());
+                        Map.of("discriminator", "acgan"))));
+        assertTrue(choice.getMessage().contains("[projection, concat, auxiliary]"), choice.getMessage());
 
         assertThrows(ConfigException.class,
                 () -> DcganArchitecture.dcgan().build(Networks.request(MNIST, ConditionSpec.NONE, Map.of("width", 0))));
