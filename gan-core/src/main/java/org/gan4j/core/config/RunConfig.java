@@ -57,8 +57,11 @@ public record RunConfig(
     /**
      * @param name a name from {@code Losses.NAMES}
      * @param labelSmoothing one-sided label smoothing in [0, 0.5)
+     * @param modeSeeking weight of the mode-seeking regularizer of the generator (Mao et al.
+     *     2019), 0 for none: it rewards G for mapping different z to different samples, the fix for
+     *     conditional generators that learn to ignore z
      */
-    public record Loss(String name, double labelSmoothing) {}
+    public record Loss(String name, double labelSmoothing, double modeSeeking) {}
 
     /**
      * @param steps generator steps to train for
@@ -123,9 +126,10 @@ public record RunConfig(
         require(latent != null, "latent", null, "a section with prior and dim");
         requireName("latent.prior", latent.prior());
         range("latent.dim", latent.dim(), 1, 65536);
-        require(loss != null, "loss", null, "a section with name and labelSmoothing");
+        require(loss != null, "loss", null, "a section with name, labelSmoothing and modeSeeking");
         requireName("loss.name", loss.name());
         range("loss.labelSmoothing", loss.labelSmoothing(), 0, 0.4999);
+        range("loss.modeSeeking", loss.modeSeeking(), 0, 100);
         require(train != null, "train", null, "a section");
         range("train.steps", train.steps(), 1, Long.MAX_VALUE);
         range("train.batchSize", train.batchSize(), 1, 65536);

@@ -81,7 +81,8 @@ public final class TrainingJob implements AutoCloseable {
         GanModel model = modality.architecture(config.architecture().name()).build(new ModelRequest(
                 data.sampleShape(), data.condition(), prior, config.architecture().options("architecture")));
         TrainerSettings settings = new TrainerSettings(t.batchSize(), t.nCritic(), (float) t.lrGenerator(),
-                (float) t.lrDiscriminator(), (float) t.beta1(), (float) t.beta2(), (float) t.emaDecay(), t.seed());
+                (float) t.lrDiscriminator(), (float) t.beta1(), (float) t.beta2(), (float) t.emaDecay(), t.seed(),
+                (float) config.loss().modeSeeking());
         this.manager = NDManager.newBaseManager();
         this.trainer = new GanTrainer(model, data, Losses.create(config.loss().name(), (float) config.loss().labelSmoothing()),
                 settings, manager);

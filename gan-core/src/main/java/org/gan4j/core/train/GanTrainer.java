@@ -37,6 +37,10 @@ import org.gan4j.core.optim.AdamOptimizer;
  * honest judge of class; when D also learns the fakes' labels, G and D can settle on a
  * self-consistent but inverted labelling (observed on a two-class toy problem).
  *
+ * <p>With the mode-seeking regularizer ({@link TrainerSettings#modeSeeking()}), the generator's
+ * batch is made of two halves sharing their conditions, and {@link ModeSeeking}'s penalty is added
+ * to its loss.
+ *
  * <p>Every array made during a step lives on a per-step sub-manager closed at the end of the step,
  * so native memory stays flat. Random numbers come from the engine re-seeded from (seed, step,
  * phase), and real batches are addressed by number, so a run resumed from a checkpoint continues
@@ -155,15 +159,21 @@ public final class GanTrainer implements AutoCloseable {
     }
 
     private float generatorUpdate(NDManager scope, RealBatch real) {
-        NDArray conditions = real.conditions();
+        boolean modeSeeking = settings.modeSeeking() > 0f;
+        NDArray conditions = modeSeeking ? ModeSeeking.pairedConditions(real.conditions()) : real.conditions();
         float value;
         try (FrozenParameters frozen = FrozenParameters.freeze(discriminator);
                 GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-            NDArray fake = generate(generator, scope, settings.batchSize(), conditions, true);
+            NDArray z = model.prior().sample(scope, settings.batchSize());
+            NDArray fake = generate(generator, z, conditions, true);
             NDList fakeOut = discriminate(fake, conditions);
-            NDArray realOut = loss.generatorNeedsReal() ? discriminate(real.samples(), conditions).head() : null;
+            NDArray realOut = loss.generatorNeedsReal() ? discriminate(real.samples(), real.conditions()).head() : null;
             NDArray lossValue = loss.generatorLoss(realOut, fakeOut.head());
-            collector.backward(withAuxiliary(lossValue, fakeOut, conditions));
+            NDArray total = withAuxiliary(lossValue, fakeOut, conditions);
+            if (modeSeeking) {
+                total = total.add(ModeSeeking.penalty(fake, z).mul(settings.modeSeeking()));
+            }
+            collector.backward(total);
             value = lossValue.getFloat();
         }
         generatorOptimizer.step();
@@ -171,7 +181,10 @@ public final class GanTrainer implements AutoCloseable {
     }
 
     private NDArray generate(Block g, NDManager scope, int count, NDArray conditions, boolean training) {
-        NDArray z = model.prior().sample(scope, count);
+        return generate(g, model.prior().sample(scope, count), conditions, training);
+    }
+
+    private NDArray generate(Block g, NDArray z, NDArray conditions, boolean training) {
         NDList input = conditions == null ? new NDList(z) : new NDList(z, conditions);
         return g.forward(parameterStore, input, training).head();
     }

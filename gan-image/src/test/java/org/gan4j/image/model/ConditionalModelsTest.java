@@ -61,6 +61,24 @@ class ConditionalModelsTest {
     }
 
     @Test
+    void givenSameLabelWhenLatentCodesDifferThenImagesDifferAsMuchAsAcrossLabels() {
+        Block generator = networks(DcganArchitecture.dcgan(), "projection")[0];
+        NDArray z = manager.randomNormal(new Shape(BATCH, Networks.LATENT_DIM));
+        NDArray sameLabels = manager.zeros(new Shape(BATCH), DataType.INT64);
+        NDArray oneZ = z.get(new NDIndex("0:1")).repeat(0, BATCH);
+        NDArray otherLabels = manager.arange(0, BATCH, 1, DataType.INT64);
+
+        float acrossZ = spread(Networks.forward(generator, manager, true, z, sameLabels));
+        float acrossLabels = spread(Networks.forward(generator, manager, true, oneZ, otherLabels));
+        System.out.println("spread across z " + acrossZ + ", across labels " + acrossLabels);
+        assertTrue(acrossZ > 0.25f * acrossLabels, "z moves images " + acrossZ + ", labels " + acrossLabels);
+    }
+
+    private static float spread(NDArray images) {
+        return images.sub(images.mean(new int[] {0}, true)).square().mean().getFloat();
+    }
+
+    @Test
     void givenSameImageWhenLabelsDifferThenProjectionAndConcatLogitsDiffer() {
         for (Architecture architecture : DcganArchitecture.all()) {
             for (String conditioning : new String[] {"projection", "concat"}) {
