@@ -70,7 +70,6 @@ class ConditionalModelsTest {
 
         float acrossZ = spread(Networks.forward(generator, manager, true, z, sameLabels));
         float acrossLabels = spread(Networks.forward(generator, manager, true, oneZ, otherLabels));
-        System.out.println("spread across z " + acrossZ + ", across labels " + acrossLabels);
         assertTrue(acrossZ > 0.25f * acrossLabels, "z moves images " + acrossZ + ", labels " + acrossLabels);
     }
 
