@@ -1,4 +1,4 @@
-package org.gan4j.image.model;
+package org.gan4j.core.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -15,7 +15,7 @@ import ai.djl.util.PairList;
  * image {@code x} with INT64 label {@code y}, {@code logit = head(h) + <embed(y), h>}. Maps {@code
  * NDList(x (B, C, H, W), y (B))} to logits of shape (B, 1).
  */
-final class ProjectionDiscriminator extends AbstractBlock {
+public final class ProjectionDiscriminator extends AbstractBlock {
 
     private static final byte VERSION = 1;
 
@@ -28,7 +28,7 @@ final class ProjectionDiscriminator extends AbstractBlock {
      * @param head maps features to one logit (B, 1)
      * @param embedding maps labels (B) to vectors (B, F)
      */
-    ProjectionDiscriminator(Block trunk, Block head, Block embedding) {
+    public ProjectionDiscriminator(Block trunk, Block head, Block embedding) {
         super(VERSION);
         this.trunk = addChildBlock("trunk", trunk);
         this.head = addChildBlock("head", head);

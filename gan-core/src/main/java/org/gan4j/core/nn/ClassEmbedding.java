@@ -1,17 +1,16 @@
-package org.gan4j.image.model;
+package org.gan4j.core.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.ndarray.types.SparseFormat;
 import ai.djl.nn.core.Embedding;
-import org.gan4j.core.nn.WeightLayer;
 
 /**
  * A learned vector per class: maps INT64 class indices of shape (B) to rows of a (classes, width)
  * table, shape (B, width), optionally spectrally normalised. As a {@link WeightLayer} it keeps
  * every per-step array off the parameters' manager.
  */
-final class ClassEmbedding extends WeightLayer {
+public final class ClassEmbedding extends WeightLayer {
 
     private static final byte VERSION = 1;
 
@@ -23,7 +22,7 @@ final class ClassEmbedding extends WeightLayer {
      * @param width the embedding width
      * @param spectralNorm whether to divide the table by its largest singular value
      */
-    ClassEmbedding(int classes, long width, boolean spectralNorm) {
+    public ClassEmbedding(int classes, long width, boolean spectralNorm) {
         super(VERSION, 0, false, spectralNorm);
         this.classes = classes;
         this.width = width;

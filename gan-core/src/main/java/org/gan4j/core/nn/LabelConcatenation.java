@@ -1,4 +1,4 @@
-package org.gan4j.image.model;
+package org.gan4j.core.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -17,7 +17,7 @@ import ai.djl.util.PairList;
  * extends a latent code (B, z) to (B, z + e); with shape (1, H, W) it adds a label channel to
  * images.
  */
-final class LabelConcatenation extends AbstractBlock {
+public final class LabelConcatenation extends AbstractBlock {
 
     private static final byte VERSION = 1;
 
@@ -25,14 +25,15 @@ final class LabelConcatenation extends AbstractBlock {
     private final Block embedding;
 
     /**
-     * @param classes the number of classes
+     * @param embedding maps INT64 labels (B) to vectors (B, labelShape.size()), e.g. a {@link
+     *     ClassEmbedding}
      * @param labelShape the shape of one label's embedding, without the batch axis; its first axis
      *     is appended to the input's axis 1, the others must match the input's
      */
-    LabelConcatenation(int classes, Shape labelShape) {
+    public LabelConcatenation(Block embedding, Shape labelShape) {
         super(VERSION);
         this.labelShape = labelShape;
-        embedding = addChildBlock("embedding", DcganLayers.inputEmbedding(classes, labelShape.size()));
+        this.embedding = addChildBlock("embedding", embedding);
     }
 
     /** {@inheritDoc} */
