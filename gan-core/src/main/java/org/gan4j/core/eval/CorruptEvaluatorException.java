@@ -1,4 +1,4 @@
-package org.gan4j.image.eval;
+package org.gan4j.core.eval;
 
 import java.io.IOException;
 

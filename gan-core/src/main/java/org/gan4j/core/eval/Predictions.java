@@ -1,4 +1,4 @@
-package org.gan4j.image.eval;
+package org.gan4j.core.eval;
 
 import java.util.Arrays;
 import java.util.List;
@@ -6,23 +6,23 @@ import java.util.stream.Stream;
 import org.gan4j.core.metrics.ClassAccuracy;
 
 /**
- * What the {@link ImageClassifier} says about n images, one row each, with the class each image
- * belongs to (real images) or was generated for (class-conditional samples) when known. The arrays
+ * What an evaluator's classifier says about n samples, one row each, with the class each sample
+ * belongs to (real samples) or was generated for (class-conditional samples) when known. The arrays
  * are shared, not copied; treat them as immutable.
  *
- * @param features n × {@value ImageClassifier#FEATURE_WIDTH} penultimate features
+ * @param features n × f penultimate features
  * @param probabilities n × k class probabilities
  * @param labels the n known classes, or {@code null} when unknown
  */
 public record Predictions(double[][] features, double[][] probabilities, int[] labels) {
 
-    /** @return n, the number of images */
+    /** @return n, the number of samples */
     public int size() {
         return features.length;
     }
 
     /**
-     * @param classes the known class of each image
+     * @param classes the known class of each sample
      * @return these predictions with those labels
      */
     public Predictions withLabels(int[] classes) {
@@ -39,18 +39,18 @@ public record Predictions(double[][] features, double[][] probabilities, int[] l
     }
 
     /**
-     * @return the share of images whose most probable class is their label
+     * @return the share of samples whose most probable class is their label
      * @throws IllegalStateException if the labels are unknown
      */
     public double accuracy() {
         if (labels == null) {
-            throw new IllegalStateException("accuracy needs the images' labels, and these predictions have none");
+            throw new IllegalStateException("accuracy needs the samples' labels, and these predictions have none");
         }
         return ClassAccuracy.fromScores(probabilities, labels);
     }
 
     /** @return the rows of {@code parts}, in order; labelled only if every part is */
-    static Predictions concat(List<Predictions> parts) {
+    public static Predictions concat(List<Predictions> parts) {
         boolean labelled = parts.stream().allMatch(p -> p.labels != null);
         return new Predictions(
                 parts.stream().flatMap(p -> Stream.of(p.features)).toArray(double[][]::new),
