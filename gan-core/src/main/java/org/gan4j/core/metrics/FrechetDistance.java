@@ -1,5 +1,6 @@
 package org.gan4j.core.metrics;
 
+import java.util.stream.IntStream;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.BlockRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
@@ -64,9 +65,9 @@ public final class FrechetDistance {
 
         private Reference(GaussianStatistics real) {
             this.real = real;
-            EigenDecomposition decomposition = symmetricEigen(real.covariance());
-            this.v = decomposition.getV();
-            this.rootD = decomposition.getRealEigenvalues();
+            Eigen decomposition = symmetricEigen(real.covariance());
+            this.v = decomposition.vectors();
+            this.rootD = decomposition.values();
             for (int i = 0; i < rootD.length; i++) {
                 rootD[i] = Math.sqrt(Math.max(0, rootD[i]));
             }
@@ -90,7 +91,7 @@ public final class FrechetDistance {
                 }
             }
             double traceRoot = 0;
-            for (double lambda : symmetricEigen(w).getRealEigenvalues()) {
+            for (double lambda : symmetricEigen(w).values()) {
                 traceRoot += Math.sqrt(Math.max(0, lambda));
             }
             return Features.squaredDistance(real.mean(), generated.mean())
@@ -98,16 +99,47 @@ public final class FrechetDistance {
         }
     }
 
-    /** Decomposes {@code (m + mᵀ) / 2}, so rounding asymmetry cannot send Commons Math down its non-symmetric path. */
-    private static EigenDecomposition symmetricEigen(double[][] m) {
+    /** Eigenvalues and the matrix whose columns are their unit eigenvectors. */
+    private record Eigen(double[] values, RealMatrix vectors) {}
+
+    /**
+     * Decomposes {@code (m + mᵀ) / 2}, so rounding asymmetry cannot send Commons Math down its
+     * non-symmetric path. Rows and columns that are exactly zero (a feature that never varies, such as
+     * a dead ReLU unit) have eigenvalue 0 with a unit eigenvector; they are set aside and only the
+     * rest is decomposed, because Commons Math's QL iteration can fail to converge on them.
+     */
+    static Eigen symmetricEigen(double[][] m) {
         int d = m.length;
-        double[][] symmetric = new double[d][d];
-        for (int i = 0; i < d; i++) {
-            for (int j = 0; j < d; j++) {
-                symmetric[i][j] = 0.5 * (m[i][j] + m[j][i]);
+        int[] live = IntStream.range(0, d).filter(i -> IntStream.range(0, d)
+                .anyMatch(j -> m[i][j] != 0 || m[j][i] != 0)).toArray();
+        double[][] symmetric = new double[live.length][live.length];
+        for (int i = 0; i < live.length; i++) {
+            for (int j = 0; j < live.length; j++) {
+                symmetric[i][j] = 0.5 * (m[live[i]][live[j]] + m[live[j]][live[i]]);
             }
         }
-        return new EigenDecomposition(new Array2DRowRealMatrix(symmetric, false));
+        double[] values = new double[d];
+        RealMatrix vectors = new BlockRealMatrix(d, d);
+        boolean[] isLive = new boolean[d];
+        if (live.length > 0) {
+            EigenDecomposition decomposition = new EigenDecomposition(new Array2DRowRealMatrix(symmetric, false));
+            double[] liveValues = decomposition.getRealEigenvalues();
+            RealMatrix liveVectors = decomposition.getV();
+            for (int k = 0; k < live.length; k++) {
+                values[k] = liveValues[k];
+                for (int i = 0; i < live.length; i++) {
+                    vectors.setEntry(live[i], k, liveVectors.getEntry(i, k));
+                }
+                isLive[live[k]] = true;
+            }
+        }
+        int column = live.length;
+        for (int i = 0; i < d; i++) {
+            if (!isLive[i]) {
+                vectors.setEntry(i, column++, 1);
+            }
+        }
+        return new Eigen(values, vectors);
     }
 
     private static double trace(double[][] m) {

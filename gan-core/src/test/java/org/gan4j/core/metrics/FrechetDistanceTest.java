@@ -183,6 +183,30 @@ class FrechetDistanceTest {
     }
 
     @Test
+    void givenFeaturesThatNeverVaryWhenComputingFidThenTheyAddOnlyTheirMeanDifference() {
+        Random random = new Random(9);
+        double[][] x = gaussianFeatures(random, 300, 6, 0, 1);
+        double[][] y = gaussianFeatures(random, 250, 6, 0.5, 1.5);
+        double without = FrechetDistance.compute(x, y);
+        // dead units: columns 0, 3 and 7 are constant (zero in x; 0, 0 and 2 in y)
+        double[][] xDead = withConstantColumns(x, 0);
+        double[][] yDead = withConstantColumns(y, 2);
+
+        assertEquals(without + 4, FrechetDistance.compute(xDead, yDead), 1e-9 * Math.max(1, without));
+        assertEquals(0, FrechetDistance.compute(xDead, xDead), 1e-9);
+    }
+
+    /** Inserts zero columns at 0 and 3 and a column of {@code last} at 7 into 6-wide rows. */
+    private static double[][] withConstantColumns(double[][] rows, double last) {
+        double[][] out = new double[rows.length][9];
+        for (int i = 0; i < rows.length; i++) {
+            double[] r = rows[i];
+            out[i] = new double[] {0, r[0], r[1], 0, r[2], r[3], r[4], last, r[5]};
+        }
+        return out;
+    }
+
+    @Test
     void givenTheSameFeaturesTwiceWhenComputingFidThenItIsZero() {
         double[][] x = gaussianFeatures(new Random(5), 300, 8, 1, 2);
 

@@ -15,16 +15,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gan data fetch NAME}: obtains a data source's data into the cache ahead of training. */
+/**
+ * {@code gan data fetch NAME} (or {@code gan data make NAME} for data that is synthesized rather than
+ * downloaded): obtains a data source's data into the cache ahead of training.
+ */
 @Command(name = "data", mixinStandardHelpOptions = true,
-        description = "Obtain data ahead of training: 'fetch NAME' downloads or converts it into the cache.",
-        footer = {"", "Examples:", "  gan data fetch mnist", "  gan data fetch fashion-mnist --cache /data/gan4j"})
+        description = "Obtain data ahead of training: 'fetch NAME' downloads or converts it into the cache;"
+                + " 'make NAME' is the same for synthesized data.",
+        footer = {"", "Examples:", "  gan data fetch mnist", "  gan data make spoken-digits", "  gan data fetch fashion-mnist --cache /data/gan4j"})
 final class DataCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "ACTION", description = "fetch")
+    @Parameters(index = "0", paramLabel = "ACTION", description = "fetch or make")
     private String action;
 
     @Parameters(index = "1", paramLabel = "NAME", description = "A data source name (see 'gan list').")
@@ -35,9 +39,9 @@ final class DataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!"fetch".equals(action)) {
+        if (!"fetch".equals(action) && !"make".equals(action)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "unknown data action '" + action + "'; available: fetch");
+                    "unknown data action '" + action + "'; available: fetch, make");
         }
         DataSourceProvider provider = find(ModalityRegistry.load());
         Path cacheDir = cache != null ? cache : Gan4jPaths.cache();

@@ -60,6 +60,16 @@ class GanCliTest {
     }
 
     @Test
+    void givenDataMakeOrFetchWhenRunThenTheSourceIsPreparedAndOtherActionsAreRefused() {
+        String cache = temp.resolve("cache").toString();
+        assertEquals(0, gan("data", "make", "ring8", "--cache", cache), err.toString());
+        assertTrue(out.toString().contains("data source 'ring8' is ready"), out.toString());
+        assertEquals(0, gan("data", "fetch", "ring8", "--cache", cache), err.toString());
+        assertEquals(2, gan("data", "grab", "ring8", "--cache", cache));
+        assertTrue(err.toString().contains("available: fetch, make"), err.toString());
+    }
+
+    @Test
     void givenUnknownCommandOrFlagWhenRunningThenExitCode2() {
         assertEquals(2, gan("frobnicate"));
         assertEquals(2, gan("train", "points-ring", "--stepz", "3"));

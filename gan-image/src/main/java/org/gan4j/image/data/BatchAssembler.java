@@ -2,13 +2,10 @@ package org.gan4j.image.data;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
-import java.nio.LongBuffer;
 import org.gan4j.core.data.FloatBatchBuffer;
+import org.gan4j.core.data.LabelBatchBuffer;
 
 /**
  * Copies chosen images and their labels into native arrays through reusable direct buffers, so that
@@ -18,7 +15,7 @@ final class BatchAssembler {
 
     private final ImageData data;
     private final FloatBatchBuffer images = new FloatBatchBuffer();
-    private ByteBuffer labels = ByteBuffer.allocateDirect(0);
+    private final LabelBatchBuffer labels = new LabelBatchBuffer();
 
     BatchAssembler(ImageData data) {
         this.data = data;
@@ -43,17 +40,10 @@ final class BatchAssembler {
      * @return their class indices, int64 (B)
      */
     NDArray labels(NDManager manager, int[] samples) {
-        int needed = samples.length * Long.BYTES;
-        if (labels.capacity() < needed) {
-            labels = ByteBuffer.allocateDirect(needed).order(ByteOrder.nativeOrder());
+        int[] classes = new int[samples.length];
+        for (int i = 0; i < samples.length; i++) {
+            classes[i] = data.label(samples[i]);
         }
-        labels.clear().limit(needed);
-        LongBuffer out = labels.asLongBuffer();
-        for (int sample : samples) {
-            out.put(data.label(sample));
-        }
-        NDArray array = manager.create(new Shape(samples.length), DataType.INT64);
-        array.set(labels);
-        return array;
+        return labels.labels(manager, classes);
     }
 }

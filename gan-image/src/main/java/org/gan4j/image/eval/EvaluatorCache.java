@@ -4,10 +4,15 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.function.Consumer;
-import org.gan4j.core.checkpoint.AtomicFiles;
+import org.gan4j.core.eval.CorruptEvaluatorException;
+import org.gan4j.core.eval.EvaluatorFiles;
+import org.gan4j.core.eval.Hashes;
 import org.gan4j.image.data.ImageData;
 
 /**
@@ -21,14 +26,14 @@ import org.gan4j.image.data.ImageData;
 public final class EvaluatorCache {
 
     /** The card's file name. */
-    public static final String CARD = "evaluator.json";
+    public static final String CARD = EvaluatorFiles.CARD;
 
     /** The parameter file's name. */
-    public static final String PARAMETERS = "classifier.params";
+    public static final String PARAMETERS = EvaluatorFiles.PARAMETERS;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private final Path root;
+    private final Path cacheDir;
     private final Consumer<String> progress;
 
     /**
@@ -36,7 +41,7 @@ public final class EvaluatorCache {
      * @param progress receives one-line messages
      */
     public EvaluatorCache(Path cacheDir, Consumer<String> progress) {
-        this.root = cacheDir.resolve("evaluators");
+        this.cacheDir = cacheDir;
         this.progress = progress;
     }
 
@@ -53,8 +58,8 @@ public final class EvaluatorCache {
      */
     public TrainedClassifier obtain(String dataset, ImageData train, ImageData heldOut, ClassifierTrainer trainer)
             throws IOException {
-        String fingerprint = Hashes.fingerprint(train, heldOut);
-        Path directory = root.resolve(dataset.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + key(fingerprint, trainer));
+        String fingerprint = fingerprint(train, heldOut);
+        Path directory = EvaluatorFiles.directory(cacheDir, dataset, key(fingerprint, trainer));
         if (Files.exists(directory.resolve(CARD))) {
             try {
                 TrainedClassifier cached = load(directory);
@@ -84,12 +89,8 @@ public final class EvaluatorCache {
      * @throws IOException if the files cannot be read
      */
     public static TrainedClassifier load(Path directory) throws IOException {
+        EvaluatorFiles.requireComplete(directory);
         Path cardFile = directory.resolve(CARD);
-        Path parameterFile = directory.resolve(PARAMETERS);
-        if (!Files.isRegularFile(cardFile) || !Files.isRegularFile(parameterFile)) {
-            throw new CorruptEvaluatorException("the evaluator in " + directory + " is incomplete: it needs both "
-                    + CARD + " and " + PARAMETERS);
-        }
         EvaluatorCard card;
         try {
             card = JSON.readValue(cardFile.toFile(), EvaluatorCard.class);
@@ -101,13 +102,7 @@ public final class EvaluatorCache {
             throw new CorruptEvaluatorException("the evaluator in " + directory + " is for classifier architecture "
                     + card.architectureVersion() + ", this gan4j has " + ImageClassifier.ARCHITECTURE_VERSION);
         }
-        byte[] parameters = Files.readAllBytes(parameterFile);
-        String actual = Hashes.sha256(parameters);
-        if (!actual.equals(card.sha256())) {
-            throw new CorruptEvaluatorException("the evaluator parameters " + parameterFile + " are damaged: their "
-                    + "SHA-256 " + Hashes.shorten(actual) + "… differs from " + Hashes.shorten(card.sha256())
-                    + "… recorded in " + CARD);
-        }
+        byte[] parameters = EvaluatorFiles.verifiedParameters(directory, card.sha256());
         return open(card, parameters, directory);
     }
 
@@ -118,12 +113,31 @@ public final class EvaluatorCache {
     }
 
     private static void save(Path directory, EvaluatorCard card, byte[] parameters) throws IOException {
-        AtomicFiles.write(directory.resolve(PARAMETERS), parameters);
-        AtomicFiles.write(directory.resolve(CARD), JSON.writeValueAsBytes(card));
+        EvaluatorFiles.save(directory, JSON.writeValueAsBytes(card), parameters);
     }
 
     private static TrainedClassifier open(EvaluatorCard card, byte[] parameters, Path directory) throws IOException {
         return new TrainedClassifier(card, ImageClassifier.fromParameters(parameters, card.sampleShape(),
                 card.classes().size(), directory.resolve(PARAMETERS).toString()));
+    }
+
+    /**
+     * @param parts labelled images
+     * @return the SHA-256 of their shapes, class names, labels and pixels, in order
+     */
+    static String fingerprint(ImageData... parts) {
+        MessageDigest digest = Hashes.digest();
+        for (ImageData part : parts) {
+            digest.update((part.size() + " " + part.sampleShape() + " " + part.classes() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            ByteBuffer image = ByteBuffer.allocate(Integer.BYTES + (int) part.sampleShape().size() * Float.BYTES);
+            for (int i = 0; i < part.size(); i++) {
+                image.clear();
+                image.putInt(part.label(i));
+                image.asFloatBuffer().put(part.image(i));
+                digest.update(image.array());
+            }
+        }
+        return Hashes.hex(digest.digest());
     }
 }

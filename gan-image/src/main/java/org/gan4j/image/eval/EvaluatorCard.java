@@ -3,6 +3,7 @@ package org.gan4j.image.eval;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
 import java.util.Locale;
+import org.gan4j.core.eval.Hashes;
 
 /**
  * The provenance of a trained evaluator, saved beside its parameters as {@code evaluator.json}.

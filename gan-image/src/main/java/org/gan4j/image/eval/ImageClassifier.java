@@ -24,6 +24,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.gan4j.core.checkpoint.ParameterFile;
 import org.gan4j.core.data.RealBatch;
+import org.gan4j.core.eval.ClassifierEvaluator;
+import org.gan4j.core.eval.Predictions;
 import org.gan4j.image.data.ImageData;
 import org.gan4j.image.data.ImageDataSource;
 
@@ -38,7 +40,7 @@ import org.gan4j.image.data.ImageDataSource;
  * ClassifierTrainer}; an instance holds trained weights and only infers: one forward pass gives
  * both the penultimate features and the class probabilities. Not thread-safe.
  */
-public final class ImageClassifier implements AutoCloseable {
+public final class ImageClassifier implements ClassifierEvaluator.Classifier, AutoCloseable {
 
     /**
      * The version of the layout above and of the {@link ClassifierTrainer} recipe; part of every cached
@@ -138,6 +140,7 @@ public final class ImageClassifier implements AutoCloseable {
     }
 
     /** @return k, the number of classes */
+    @Override
     public int classes() {
         return classes;
     }
@@ -150,6 +153,7 @@ public final class ImageClassifier implements AutoCloseable {
      * @return the features (B, 128) and class probabilities (B, k), without labels
      * @throws IllegalArgumentException if the shape or type is not that of this classifier's images
      */
+    @Override
     public Predictions predict(NDArray images) {
         Shape shape = images.getShape();
         if (shape.dimension() != 4 || !shape.slice(1).equals(sampleShape) || images.getDataType() != DataType.FLOAT32) {

@@ -1,33 +1,20 @@
 package org.gan4j.image.eval;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.IntStream;
-import org.gan4j.core.metrics.ClassAccuracy;
-import org.gan4j.core.metrics.ClassHistogram;
-import org.gan4j.core.metrics.FrechetDistance;
-import org.gan4j.core.metrics.GaussianStatistics;
-import org.gan4j.core.metrics.InceptionScore;
-import org.gan4j.core.metrics.KernelInceptionDistance;
+import org.gan4j.core.eval.ClassifierEvaluator;
+import org.gan4j.core.eval.Predictions;
+import org.gan4j.core.eval.RealReference;
 import org.gan4j.core.metrics.MetricValue;
-import org.gan4j.core.metrics.PrecisionRecall;
-import org.gan4j.core.metrics.Score;
-import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.spi.Evaluator;
 import org.gan4j.core.train.Sampler;
 import org.gan4j.image.data.ImageData;
 
 /**
- * Measures an image generator with a self-trained {@link ImageClassifier}: {@code inception-score}
+ * Measures an image generator with a self-trained {@link ImageClassifier} through gan-core's
+ * {@link ClassifierEvaluator}: {@code inception-score}
  * (10 splits), {@code fid} against the statistics of up to {@value #STATISTICS_IMAGES} real training
  * images, {@code kid}, {@code precision} and {@code recall} (k = 3) against up to {@value
- * #MANIFOLD_ROWS} of their feature rows, and either the class histogram ({@code modes-covered},
+ * ClassifierEvaluator#MANIFOLD_ROWS} of their feature rows, and either the class histogram ({@code modes-covered},
  * {@code class-kl-uniform}, {@code top-class-share}) of an unconditional generator or the {@code
  * class-accuracy} of a class-conditional one, which is asked for the classes 0..k-1 in turn.
  *
@@ -40,22 +27,11 @@ public final class ImageEvaluator implements Evaluator {
     /** How many real training images the FID statistics are taken from (fewer if there are fewer). */
     public static final int STATISTICS_IMAGES = 10_000;
 
-    /** How many feature rows of each side KID, precision and recall use at most. */
-    public static final int MANIFOLD_ROWS = 5_000;
-
     /** The fewest samples an evaluation takes: one per Inception Score split. */
-    public static final int MIN_SAMPLES = InceptionScore.DEFAULT_SPLITS;
-
-    /** How many samples are drawn from the generator at a time. */
-    static final int CHUNK = 500;
+    public static final int MIN_SAMPLES = ClassifierEvaluator.MIN_SAMPLES;
 
     private final TrainedClassifier evaluator;
-    private final NDManager manager;
-    private final FrechetDistance.Reference trainStatistics;
-    private final int statisticsImages;
-    private final double[][] trainRows;
-    private final Predictions heldOut;
-    private final Map<Integer, RealReference> references = new HashMap<>();
+    private final ClassifierEvaluator metrics;
 
     /**
      * Classifies the real references: a seeded random sample of the training images and all
@@ -81,12 +57,9 @@ public final class ImageEvaluator implements Evaluator {
                     + " training and held-out images, got " + train.size() + " and " + heldOut.size());
         }
         this.evaluator = evaluator;
-        this.statisticsImages = Math.min(STATISTICS_IMAGES, train.size());
-        Predictions trainSample = classifier.predict(train, statisticsImages, seed);
-        this.trainStatistics = FrechetDistance.reference(GaussianStatistics.of(trainSample.features()));
-        this.trainRows = trainSample.first(MANIFOLD_ROWS).features();
-        this.heldOut = classifier.predict(heldOut, heldOut.size(), seed);
-        this.manager = NDManager.newBaseManager();
+        Predictions trainSample = classifier.predict(train, Math.min(STATISTICS_IMAGES, train.size()), seed);
+        this.metrics = new ClassifierEvaluator(evaluator.card().describe(), classifier, trainSample,
+                classifier.predict(heldOut, heldOut.size(), seed));
     }
 
     /** @return the evaluator's card: its hash, data and held-out accuracy */
@@ -100,15 +73,8 @@ public final class ImageEvaluator implements Evaluator {
      * @param samples the generated sample count n; the reference uses min(n, held-out size) images
      * @return what real held-out images score with the same counts
      */
-    public synchronized RealReference realReference(int samples) {
-        requireSamples(samples);
-        int n = Math.min(samples, heldOut.size());
-        return references.computeIfAbsent(n, count -> {
-            Predictions real = heldOut.first(count);
-            return new RealReference(count, InceptionScore.compute(real.probabilities()), fid(real),
-                    KernelInceptionDistance.compute(trainRows, real.features()),
-                    PrecisionRecall.of(trainRows, real.first(MANIFOLD_ROWS).features()));
-        });
+    public RealReference realReference(int samples) {
+        return metrics.realReference(samples);
     }
 
     /**
@@ -120,79 +86,13 @@ public final class ImageEvaluator implements Evaluator {
      */
     @Override
     public List<MetricValue> evaluate(Sampler sampler, int samples) {
-        requireSamples(samples);
-        Predictions generated = generate(sampler, samples);
-        RealReference real = realReference(samples);
-        String about = card().describe() + "; real held-out n=" + real.samples() + ": ";
-        Predictions manifold = generated.first(MANIFOLD_ROWS);
-        PrecisionRecall precisionRecall = PrecisionRecall.of(trainRows, manifold.features());
-        List<MetricValue> metrics = new ArrayList<>();
-        metrics.add(InceptionScore.compute(generated.probabilities())
-                .toMetric("inception-score", samples, true, about + format(real.inceptionScore())));
-        metrics.add(MetricValue.of("fid", fid(generated), samples, false, about + format(real.fid())
-                + " (floor), against " + statisticsImages + " training images"));
-        metrics.add(KernelInceptionDistance.compute(trainRows, generated.features())
-                .toMetric("kid", samples, false, about + format(real.kid()) + ", against " + trainRows.length
-                        + " training images"));
-        metrics.add(MetricValue.of("precision", precisionRecall.precision(), manifold.size(), true,
-                about + format(real.precisionRecall().precision())));
-        metrics.add(MetricValue.of("recall", precisionRecall.recall(), manifold.size(), true,
-                about + format(real.precisionRecall().recall())));
-        if (generated.labels() == null) {
-            metrics.addAll(ClassHistogram.fromScores(generated.probabilities()).toMetrics(card().describe()));
-        } else {
-            metrics.add(MetricValue.of("class-accuracy", ClassAccuracy.fromScores(generated.probabilities(),
-                    generated.labels()), samples, true, about + format(heldOut.first(real.samples()).accuracy())));
-        }
-        return metrics;
-    }
-
-    /** Draws and classifies {@code samples} images, asking a class-conditional sampler for classes 0..k-1 in turn. */
-    private Predictions generate(Sampler sampler, int samples) {
-        int classes = evaluator.classifier().classes();
-        ConditionSpec condition = sampler.condition();
-        if (condition.isConditional() && !condition.equals(ConditionSpec.classLabel(classes))) {
-            throw new IllegalArgumentException("the image evaluator measures unconditional generators and generators "
-                    + "conditioned on its " + classes + " classes, not on " + condition);
-        }
-        List<Predictions> parts = new ArrayList<>();
-        for (int from = 0; from < samples; from += CHUNK) {
-            int count = Math.min(CHUNK, samples - from);
-            int[] requested = IntStream.range(from, from + count).map(i -> i % classes).toArray();
-            try (NDManager chunk = manager.newSubManager()) {
-                NDArray conditions = condition.isConditional()
-                        ? chunk.create(Arrays.stream(requested).asLongStream().toArray()) : null;
-                NDArray images = sampler.generate(chunk, count, conditions);
-                Predictions predictions = evaluator.classifier().predict(images);
-                parts.add(condition.isConditional() ? predictions.withLabels(requested) : predictions);
-            }
-        }
-        return Predictions.concat(parts);
-    }
-
-    private double fid(Predictions predictions) {
-        return trainStatistics.distanceTo(GaussianStatistics.of(predictions.features()));
-    }
-
-    private static void requireSamples(int samples) {
-        if (samples < MIN_SAMPLES) {
-            throw new IllegalArgumentException("the image evaluator needs at least " + MIN_SAMPLES + " samples, got "
-                    + samples);
-        }
-    }
-
-    private static String format(Score score) {
-        return String.format(Locale.ROOT, "%.4g ± %.2g", score.mean(), score.std());
-    }
-
-    private static String format(double value) {
-        return String.format(Locale.ROOT, "%.4g", value);
+        return metrics.evaluate(sampler, samples);
     }
 
     /** Frees the classifier and the arrays of this evaluator. */
     @Override
     public void close() {
-        manager.close();
+        metrics.close();
         evaluator.close();
     }
 }

@@ -6,7 +6,7 @@
  * The {@link org.gan4j.image.eval.ImageEvaluator} feeds its penultimate features and class
  * probabilities to gan-core's metrics (IS, FID, KID, precision/recall, class histogram, class
  * accuracy) and reports each beside the value real held-out images reach ({@link
- * org.gan4j.image.eval.RealReference}), naming the evaluator hash. {@link
+ * org.gan4j.core.eval.RealReference}), naming the evaluator hash. {@link
  * org.gan4j.image.eval.ImageEvaluatorFactory} plugs it into gan-core.
  */
 package org.gan4j.image.eval;

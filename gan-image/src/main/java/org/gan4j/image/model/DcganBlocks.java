@@ -7,6 +7,9 @@ import ai.djl.nn.Blocks;
 import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
 import org.gan4j.core.model.ConditionSpec;
+import org.gan4j.core.nn.LabelConcatenation;
+import org.gan4j.core.nn.AuxiliaryClassifierDiscriminator;
+import org.gan4j.core.nn.ProjectionDiscriminator;
 
 /**
  * Builds the networks of one DCGAN layout (Radford et al. 2016). All blocks are uninitialized.
@@ -55,7 +58,7 @@ public record DcganBlocks(ImageGeometry geometry, int width, DiscriminatorNorm n
         int classes = classes(condition);
         SequentialBlock generator = new SequentialBlock();
         if (classes > 0) {
-            generator.add(new LabelConcatenation(classes, new Shape(labelWidth)));
+            generator.add(new LabelConcatenation(DcganLayers.inputEmbedding(classes, labelWidth), new Shape(labelWidth)));
         }
         int channels = geometry.deepestChannels(width);
         int side = geometry.baseSize();
@@ -92,7 +95,9 @@ public record DcganBlocks(ImageGeometry geometry, int width, DiscriminatorNorm n
         }
         SequentialBlock discriminator = new SequentialBlock();
         if (classes > 0) {
-            discriminator.add(new LabelConcatenation(classes, new Shape(1, geometry.size(), geometry.size())));
+            discriminator.add(new LabelConcatenation(
+                    DcganLayers.inputEmbedding(classes, (long) geometry.size() * geometry.size()),
+                    new Shape(1, geometry.size(), geometry.size())));
         }
         return discriminator.add(trunk()).add(norm.linear(1));
     }

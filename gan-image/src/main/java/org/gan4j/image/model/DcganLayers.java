@@ -8,6 +8,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.initializer.Initializer;
 import ai.djl.training.initializer.NormalInitializer;
+import org.gan4j.core.nn.ClassEmbedding;
 import org.gan4j.core.nn.SnConvolution;
 import org.gan4j.core.nn.SnLinear;
 import org.gan4j.core.nn.TransposedConvolution;

@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.gan4j.core.eval.RealReference;
 import org.gan4j.core.metrics.MetricValue;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.train.Sampler;

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.gan4j.core.config.ConfigException;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.GanModel;
+import org.gan4j.core.nn.ProjectionDiscriminator;
 import org.gan4j.core.spi.Architecture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,0 +1,124 @@
+package org.gan4j.audio.model;
+
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.convolutional.Conv1d;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.BatchNorm;
+import ai.djl.training.initializer.NormalInitializer;
+import org.gan4j.core.model.ConditionSpec;
+import org.gan4j.core.nn.ClassEmbedding;
+import org.gan4j.core.nn.LabelConcatenation;
+import org.gan4j.core.nn.ProjectionDiscriminator;
+import org.gan4j.core.nn.SnConvolution;
+import org.gan4j.core.nn.SnLinear;
+import org.gan4j.core.nn.TransposedConvolution;
+
+/**
+ * The layers both audio GANs are built from, and their class conditioning: a learned label
+ * embedding (N(0, 1), like PyTorch's {@code nn.Embedding}) concatenated to z in the generator, and
+ * the projection discriminator. Weights keep DJL's default (Xavier) initialisation.
+ */
+final class AudioLayers {
+
+    private AudioLayers() {}
+
+    /**
+     * @param kernel the kernel shape, 1-D or 2-D
+     * @param stride the stride
+     * @param padding the padding
+     * @param filters the output channels
+     * @param spectral whether the weight is spectrally normalised
+     * @return a convolution
+     */
+    static Block convolution(Shape kernel, Shape stride, Shape padding, int filters, boolean spectral) {
+        if (spectral) {
+            return SnConvolution.builder().setKernelShape(kernel).optStride(stride).optPadding(padding)
+                    .setFilters(filters).build();
+        }
+        return kernel.dimension() == 1
+                ? Conv1d.builder().setKernelShape(kernel).optStride(stride).optPadding(padding).setFilters(filters).build()
+                : Conv2d.builder().setKernelShape(kernel).optStride(stride).optPadding(padding).setFilters(filters).build();
+    }
+
+    /**
+     * @param kernel the kernel shape
+     * @param stride the stride
+     * @param padding the padding
+     * @param outputPadding the output padding
+     * @param filters the output channels
+     * @param bias whether to add a bias
+     * @return a transposed convolution
+     */
+    static Block transposed(Shape kernel, Shape stride, Shape padding, Shape outputPadding, int filters, boolean bias) {
+        return TransposedConvolution.builder().setKernelShape(kernel).optStride(stride).optPadding(padding)
+                .optOutputPadding(outputPadding).setFilters(filters).optBias(bias).build();
+    }
+
+    /**
+     * @param units the output features
+     * @param spectral whether the weight is spectrally normalised
+     * @return a fully connected layer with bias
+     */
+    static Block linear(long units, boolean spectral) {
+        return spectral ? SnLinear.builder().setUnits(units).build() : Linear.builder().setUnits(units).build();
+    }
+
+    /** @return batch normalisation over the channel axis */
+    static Block batchNorm() {
+        return BatchNorm.builder().build();
+    }
+
+    /**
+     * Starts a generator: for class labels, a learned embedding of the label appended to z.
+     *
+     * @param condition unconditional or class labels
+     * @param labelWidth the embedding's width
+     * @return a block to add the generator's layers to
+     */
+    static SequentialBlock generatorInput(ConditionSpec condition, int labelWidth) {
+        SequentialBlock generator = new SequentialBlock();
+        int classes = classes(condition);
+        if (classes > 0) {
+            Block embedding = new ClassEmbedding(classes, labelWidth, false);
+            embedding.setInitializer(new NormalInitializer(1f), Parameter.Type.WEIGHT);
+            generator.add(new LabelConcatenation(embedding, new Shape(labelWidth)));
+        }
+        return generator;
+    }
+
+    /**
+     * Finishes a discriminator: a linear head on the trunk's features, plus the projection of a
+     * class embedding on them for class labels.
+     *
+     * @param trunk maps samples to features (B, features)
+     * @param features the width of the features
+     * @param condition unconditional or class labels
+     * @param spectral whether the head and embedding are spectrally normalised
+     * @return the discriminator
+     */
+    static Block discriminator(Block trunk, long features, ConditionSpec condition, boolean spectral) {
+        int classes = classes(condition);
+        if (classes > 0) {
+            return new ProjectionDiscriminator(trunk, linear(1, spectral), new ClassEmbedding(classes, features, spectral));
+        }
+        return new SequentialBlock().add(trunk).add(linear(1, spectral));
+    }
+
+    /**
+     * @param condition the condition
+     * @return the number of classes, 0 when unconditional
+     * @throws IllegalArgumentException for an embedding condition
+     */
+    static int classes(ConditionSpec condition) {
+        return switch (condition.kind()) {
+            case NONE -> 0;
+            case CLASS_LABEL -> condition.size();
+            case EMBEDDING -> throw new IllegalArgumentException("audio GANs cannot be conditioned on an "
+                    + condition + " yet; use class labels or no condition");
+        };
+    }
+}

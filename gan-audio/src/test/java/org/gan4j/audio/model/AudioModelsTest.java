@@ -1,0 +1,97 @@
+package org.gan4j.audio.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import java.util.Map;
+import org.gan4j.core.config.ConfigException;
+import org.gan4j.core.config.Options;
+import org.gan4j.core.model.ConditionSpec;
+import org.gan4j.core.model.GanModel;
+import org.gan4j.core.model.LatentPrior;
+import org.gan4j.core.spi.Architecture;
+import org.gan4j.core.spi.ModelRequest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class AudioModelsTest {
+
+    static final Shape WAVE = new Shape(1, 4096);
+    static final Shape SPECTROGRAM = new Shape(1, 32, 128);
+
+    static ModelRequest request(Shape shape, ConditionSpec condition, Map<String, Object> options) {
+        return new ModelRequest(shape, condition, new LatentPrior(LatentPrior.Kind.NORMAL, 16),
+                new Options("architecture.options", options));
+    }
+
+    private static NDArray forward(Block block, NDManager manager, NDArray... inputs) {
+        return block.forward(new ParameterStore(manager, false), new NDList(inputs), false).singletonOrThrow();
+    }
+
+    @ParameterizedTest(name = "{0} conditional={1}")
+    @CsvSource({"wavegan, false", "wavegan, true", "specgan, false", "specgan, true"})
+    void givenArchitectureWhenBuiltThenGeneratorMakesSamplesAndDiscriminatorOneLogitEach(String name, boolean labels) {
+        Architecture architecture = name.equals("wavegan") ? AudioGanArchitecture.wavegan() : AudioGanArchitecture.specgan();
+        Shape shape = name.equals("wavegan") ? WAVE : SPECTROGRAM;
+        ConditionSpec condition = labels ? ConditionSpec.classLabel(10) : ConditionSpec.NONE;
+        GanModel model = architecture.build(request(shape, condition, labels ? Map.of("width", 2, "embedding", 4)
+                : Map.of("width", 2)));
+        int batch = 3;
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Block generator = model.generatorFactory().get();
+            Shape z = new Shape(batch, 16);
+            Shape x = new Shape(batch).addAll(shape);
+            Shape y = new Shape(batch);
+            generator.initialize(manager, DataType.FLOAT32, labels ? new Shape[] {z, y} : new Shape[] {z});
+            model.discriminator().initialize(manager, DataType.FLOAT32, labels ? new Shape[] {x, y} : new Shape[] {x});
+            NDArray noise = manager.randomNormal(z);
+            NDArray classes = manager.create(new long[] {0, 4, 9});
+            NDArray samples = labels ? forward(generator, manager, noise, classes) : forward(generator, manager, noise);
+            assertEquals(x, samples.getShape());
+            assertTrue(samples.abs().max().getFloat() <= 1f);
+            NDArray logits = labels ? forward(model.discriminator(), manager, samples, classes)
+                    : forward(model.discriminator(), manager, samples);
+            assertEquals(new Shape(batch, 1), logits.getShape());
+            Block encoder = architecture.encoder(request(shape, ConditionSpec.NONE, Map.of("width", 2)), 8);
+            encoder.initialize(manager, DataType.FLOAT32, x);
+            assertEquals(new Shape(batch, 8), forward(encoder, manager, samples).getShape());
+        }
+    }
+
+    @Test
+    void givenWrongRepresentationOrOptionWhenBuiltThenErrorNamesTheFix() {
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+                () -> AudioGanArchitecture.wavegan().build(request(SPECTROGRAM, ConditionSpec.NONE, Map.of())));
+        assertTrue(wrong.getMessage().contains("representation: waveform"), wrong.getMessage());
+        ConfigException option = assertThrows(ConfigException.class,
+                () -> AudioGanArchitecture.specgan().build(request(SPECTROGRAM, ConditionSpec.NONE,
+                        Map.of("phaseShuffle", 2))));
+        assertTrue(option.getMessage().contains("phaseShuffle"), option.getMessage());
+    }
+
+    @Test
+    void givenWaveganWhenCountingParametersThenLayersFollowThePaperAtWidthD() {
+        WaveganBlocks blocks = new WaveganBlocks(4096, 2, 2, true);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Block generator = blocks.generator(ConditionSpec.NONE, 0);
+            generator.initialize(manager, DataType.FLOAT32, new Shape(1, 16));
+            long[] expected = {16 * 32 * 4 + 32 * 4, 32 * 16 * 25 + 16, 16 * 8 * 25 + 8, 8 * 4 * 25 + 4,
+                4 * 2 * 25 + 2, 2 * 1 * 25 + 1};
+            long total = 0;
+            for (long e : expected) {
+                total += e;
+            }
+            long actual = generator.getParameters().values().stream().mapToLong(p -> p.getArray().size()).sum();
+            assertEquals(total, actual);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What every modality's self-trained evaluator shares: classifier predictions, the metrics computed
+ * from them against real references, the cached evaluator's verified files and their hashes.
+ */
+package org.gan4j.core.eval;
