@@ -119,6 +119,7 @@ public final class GanTrainer implements AutoCloseable {
      */
     public StepReport step() {
         long start = System.nanoTime();
+        schedule();
         float discriminatorLoss = Float.NaN;
         float generatorLoss;
         try (NDManager scope = manager.newSubManager()) {
@@ -137,6 +138,31 @@ public final class GanTrainer implements AutoCloseable {
         }
         return new StepReport(step, discriminatorLoss, generatorLoss,
                 generatorOptimizer.learningRate(), discriminatorOptimizer.learningRate(), System.nanoTime() - start);
+    }
+
+    /** Tells the networks that follow a schedule which step comes next. */
+    private void schedule() {
+        for (Block block : new Block[] {generator, averageGenerator, discriminator}) {
+            if (block instanceof ScheduledBlock scheduled) {
+                scheduled.beforeStep(step);
+            }
+        }
+    }
+
+    /**
+     * Pretrains the generator on the real data when it is a {@link PretrainedGenerator} (and resets
+     * the weight average to the result); does nothing otherwise. Called once by a new run.
+     *
+     * @param progress receives one-line progress messages
+     */
+    public void pretrain(java.util.function.Consumer<String> progress) {
+        if (generator instanceof PretrainedGenerator pretrained) {
+            try (NDManager scope = manager.newSubManager()) {
+                pretrained.pretrain(data, scope, settings.seed(), progress);
+            }
+            resetAverage();
+            schedule();
+        }
     }
 
     private float discriminatorUpdate(NDManager scope, RealBatch real) {
@@ -288,6 +314,7 @@ public final class GanTrainer implements AutoCloseable {
      */
     public void restoreStep(long completedSteps) {
         this.step = completedSteps;
+        schedule();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.gan4j.image.data;
 
+import org.gan4j.core.data.Permutations;
 import ai.djl.ndarray.types.Shape;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.gan4j.image.data;
 
+import org.gan4j.core.data.EpochOrder;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.gan4j.image.data;
+package org.gan4j.core.data;
 
 /**
  * The order in which a data source visits its samples: position {@code p} of the endless stream is
@@ -6,7 +6,7 @@ package org.gan4j.image.data;
  * is shuffled from the seed and the epoch number alone. Every sample is thus seen exactly once per
  * epoch, and any position can be looked up without replaying the ones before it. Not thread-safe.
  */
-final class EpochOrder {
+public final class EpochOrder {
 
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
@@ -19,7 +19,7 @@ final class EpochOrder {
      * @param size the number of samples, at least 1
      * @param seed the shuffling seed
      */
-    EpochOrder(int size, long seed) {
+    public EpochOrder(int size, long seed) {
         if (size <= 0) {
             throw new IllegalArgumentException("cannot order " + size + " samples");
         }
@@ -31,7 +31,7 @@ final class EpochOrder {
      * @param position a position in the stream, from 0
      * @return the sample number at that position
      */
-    int sampleAt(long position) {
+    public int sampleAt(long position) {
         long epoch = position / size;
         if (epoch != cachedEpoch) {
             cached = Permutations.of(size, seed * GOLDEN_GAMMA + epoch);

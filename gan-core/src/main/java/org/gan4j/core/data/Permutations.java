@@ -1,9 +1,9 @@
-package org.gan4j.image.data;
+package org.gan4j.core.data;
 
 import java.util.SplittableRandom;
 
 /** Seeded Fisher–Yates shuffles, the one source of randomness for orders and splits in this package. */
-final class Permutations {
+public final class Permutations {
 
     private Permutations() {}
 
@@ -13,7 +13,7 @@ final class Permutations {
      * @param values the array to shuffle
      * @param random the generator, advanced by {@code values.length - 1} draws
      */
-    static void shuffle(int[] values, SplittableRandom random) {
+    public static void shuffle(int[] values, SplittableRandom random) {
         for (int i = values.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int tmp = values[i];
@@ -27,7 +27,7 @@ final class Permutations {
      * @param seed the seed
      * @return a seeded random permutation of 0..n-1
      */
-    static int[] of(int size, long seed) {
+    public static int[] of(int size, long seed) {
         int[] order = new int[size];
         for (int i = 0; i < size; i++) {
             order[i] = i;
