@@ -181,6 +181,9 @@ public final class GanTrainer implements AutoCloseable {
     }
 
     private float generatorUpdate(NDManager scope, RealBatch real) {
+        if (generator instanceof PolicyGradientGenerator policy) {
+            return policyGradientUpdate(scope, policy);
+        }
         NDArray conditions = real.conditions();
         float value;
         try (FrozenParameters frozen = FrozenParameters.freeze(discriminator);
@@ -190,6 +193,20 @@ public final class GanTrainer implements AutoCloseable {
             NDArray realOut = loss.generatorNeedsReal() ? discriminate(real.samples(), conditions).head() : null;
             NDArray lossValue = loss.generatorLoss(realOut, fakeOut.head());
             collector.backward(withAuxiliary(lossValue, fakeOut, conditions));
+            value = lossValue.getFloat();
+        }
+        generatorOptimizer.step();
+        return value;
+    }
+
+    /** REINFORCE: rewards from the discriminator outside the collector, the surrogate loss inside. */
+    private float policyGradientUpdate(NDManager scope, PolicyGradientGenerator policy) {
+        NDList rewarded = policy.sampleAndReward(scope, settings.batchSize(),
+                samples -> discriminator.forward(parameterStore, new NDList(samples), false).head());
+        float value;
+        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            NDArray lossValue = policy.policyLoss(rewarded);
+            collector.backward(lossValue);
             value = lossValue.getFloat();
         }
         generatorOptimizer.step();
@@ -258,6 +275,11 @@ public final class GanTrainer implements AutoCloseable {
             @Override
             public NDArray generate(NDManager target, int count, NDArray conditions) {
                 return GanTrainer.this.generate(g, target, count, conditions, false);
+            }
+
+            @Override
+            public Block generator() {
+                return g;
             }
         };
     }

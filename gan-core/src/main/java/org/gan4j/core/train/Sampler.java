@@ -2,6 +2,7 @@ package org.gan4j.core.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
 import org.gan4j.core.model.ConditionSpec;
 
 /** Draws samples from a trained generator (in inference mode), for evaluation and sample files. */
@@ -20,4 +21,15 @@ public interface Sampler {
      * @return shape (count, sample shape...)
      */
     NDArray generate(NDManager manager, int count, NDArray conditions);
+
+    /**
+     * The network behind this sampler, for evaluators that need more than samples (e.g. the
+     * likelihood of held-out data under a sequence generator).
+     *
+     * @return the generator block
+     * @throws UnsupportedOperationException if this sampler does not expose one (the default)
+     */
+    default Block generator() {
+        throw new UnsupportedOperationException("this sampler does not expose its generator");
+    }
 }

@@ -1,5 +1,6 @@
 package org.gan4j.image.data;
 
+import org.gan4j.core.fetch.Npm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;

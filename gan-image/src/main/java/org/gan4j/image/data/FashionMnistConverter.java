@@ -1,5 +1,6 @@
 package org.gan4j.image.data;
 
+import org.gan4j.core.fetch.TarGz;
 import org.gan4j.core.data.Permutations;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,5 +1,6 @@
 package org.gan4j.image.data;
 
+import org.gan4j.core.fetch.TarGz;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -32,7 +32,21 @@ public final class OracleLstm implements AutoCloseable {
      * @param parent the manager under which the oracle keeps its weights
      */
     public OracleLstm(OracleSpec spec, long seed, NDManager parent) {
-        this.manager = parent.newSubManager();
+        this(parent.newSubManager(), spec, seed);
+    }
+
+    /**
+     * Builds an oracle that owns a base manager of its own (closed by {@link #close}).
+     *
+     * @param spec vocabulary, length, widths
+     * @param seed the weight and sampling seed
+     */
+    public OracleLstm(OracleSpec spec, long seed) {
+        this(NDManager.newBaseManager(), spec, seed);
+    }
+
+    private OracleLstm(NDManager manager, OracleSpec spec, long seed) {
+        this.manager = manager;
         this.seed = seed;
         this.model = new LstmLanguageModel(spec.vocabulary(), spec.length(), spec.embedding(), spec.hidden(), 0, 1f);
         Engine.getInstance().setRandomSeed((int) (seed & 0x7FFFFFFF));
