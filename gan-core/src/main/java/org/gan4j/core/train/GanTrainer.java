@@ -278,8 +278,8 @@ public final class GanTrainer implements AutoCloseable {
             }
 
             @Override
-            public Block generator() {
-                return g;
+            public java.util.Optional<Block> generator() {
+                return java.util.Optional.of(g);
             }
         };
     }

@@ -26,10 +26,9 @@ public interface Sampler {
      * The network behind this sampler, for evaluators that need more than samples (e.g. the
      * likelihood of held-out data under a sequence generator).
      *
-     * @return the generator block
-     * @throws UnsupportedOperationException if this sampler does not expose one (the default)
+     * @return the generator block, or empty if this sampler does not expose one (the default)
      */
-    default Block generator() {
-        throw new UnsupportedOperationException("this sampler does not expose its generator");
+    default java.util.Optional<Block> generator() {
+        return java.util.Optional.empty();
     }
 }

@@ -50,7 +50,7 @@ public final class TextEvaluator implements Evaluator {
                 metrics.add(MetricValue.of("nll-oracle", heldOut.oracle().nll(generated), samples, false,
                         String.format("oracle floor (its own held-out samples) %.4f", reference.oracleFloor())));
             }
-            if (sampler.generator() instanceof SequenceGenerator g) {
+            if (sampler.generator().orElse(null) instanceof SequenceGenerator g) {
                 List<int[]> real = heldOut.sequences().rows();
                 metrics.add(MetricValue.of("nll-gen", SequenceNll.mean(g.languageModel(), real, manager), samples, false,
                         "held-out sequences: " + real.size()));
