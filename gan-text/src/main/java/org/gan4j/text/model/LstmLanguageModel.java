@@ -167,7 +167,19 @@ public final class LstmLanguageModel extends AbstractBlock {
      * @return (B) values of {@code -(1/length) Σ_t log p(x_t | x_<t)}
      */
     public NDArray tokenNll(NDArray tokens) {
-        NDArray logProbabilities = logits(tokens).logSoftmax(-1);
+        return tokenNll(tokens, 1f);
+    }
+
+    /**
+     * The mean per-token negative log-likelihood under the model sampled at a temperature, whose
+     * next-token distributions are {@code softmax(logits / temperature)}.
+     *
+     * @param tokens token ids (B, length)
+     * @param temperature the softmax temperature
+     * @return (B) values of {@code -(1/length) Σ_t log p_T(x_t | x_<t)}
+     */
+    public NDArray tokenNll(NDArray tokens, float temperature) {
+        NDArray logProbabilities = logits(tokens).div(temperature).logSoftmax(-1);
         NDArray picked = logProbabilities.mul(tokens.toType(DataType.INT64, false).oneHot(vocabulary)).sum(new int[] {2});
         return picked.mean(new int[] {1}).neg();
     }
