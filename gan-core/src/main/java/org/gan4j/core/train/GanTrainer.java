@@ -9,6 +9,8 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.gan4j.core.data.DataSource;
 import org.gan4j.core.data.RealBatch;
 import org.gan4j.core.loss.GanLoss;
@@ -155,7 +157,7 @@ public final class GanTrainer implements AutoCloseable {
      *
      * @param progress receives one-line progress messages
      */
-    public void pretrain(java.util.function.Consumer<String> progress) {
+    public void pretrain(Consumer<String> progress) {
         if (generator instanceof PretrainedGenerator pretrained) {
             try (NDManager scope = manager.newSubManager()) {
                 pretrained.pretrain(data, scope, settings.seed(), progress);
@@ -278,8 +280,8 @@ public final class GanTrainer implements AutoCloseable {
             }
 
             @Override
-            public java.util.Optional<Block> generator() {
-                return java.util.Optional.of(g);
+            public Optional<Block> generator() {
+                return Optional.of(g);
             }
         };
     }

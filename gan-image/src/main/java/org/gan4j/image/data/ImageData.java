@@ -1,12 +1,12 @@
 package org.gan4j.image.data;
 
-import org.gan4j.core.data.Permutations;
 import ai.djl.ndarray.types.Shape;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.gan4j.core.data.Permutations;
 
 /**
  * Labelled images held in memory as floats in [-1, 1], laid out N × C × H × W (C = 1 for grey, 3 for

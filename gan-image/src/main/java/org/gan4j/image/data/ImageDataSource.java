@@ -1,10 +1,10 @@
 package org.gan4j.image.data;
 
-import org.gan4j.core.data.EpochOrder;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.Optional;
 import org.gan4j.core.data.DataSource;
+import org.gan4j.core.data.EpochOrder;
 import org.gan4j.core.data.RealBatch;
 import org.gan4j.core.model.ConditionSpec;
 

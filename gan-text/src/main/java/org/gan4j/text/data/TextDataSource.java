@@ -2,6 +2,8 @@ package org.gan4j.text.data;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.gan4j.core.data.DataSource;
 import org.gan4j.core.data.RealBatch;
 import org.gan4j.core.model.ConditionSpec;
@@ -77,7 +79,7 @@ public final class TextDataSource implements DataSource {
      */
     public String decode(int[] sequence) {
         if (vocabulary == null) {
-            return java.util.Arrays.stream(sequence).mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(" "));
+            return Arrays.stream(sequence).mapToObj(Integer::toString).collect(Collectors.joining(" "));
         }
         return tokenization.join(vocabulary.decode(sequence));
     }

@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.gan4j.core.data.EpochOrder;
 import org.gan4j.core.data.FloatBatchBuffer;
@@ -62,7 +63,7 @@ public final class TokenSequences {
         int[] flat = tokens.toType(DataType.INT32, false).toIntArray();
         List<int[]> out = new ArrayList<>(batch);
         for (int b = 0; b < batch; b++) {
-            out.add(java.util.Arrays.copyOfRange(flat, b * length, (b + 1) * length));
+            out.add(Arrays.copyOfRange(flat, b * length, (b + 1) * length));
         }
         return out;
     }

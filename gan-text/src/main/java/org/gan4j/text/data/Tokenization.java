@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gan4j.core.spi.UnknownNameException;
 
 /** How a line of text becomes tokens and tokens become text again. */
 public enum Tokenization {
@@ -70,7 +71,7 @@ public enum Tokenization {
         return switch (name) {
             case "word" -> WORD;
             case "char" -> CHARACTER;
-            default -> throw new org.gan4j.core.spi.UnknownNameException("tokenization", name, List.of("word", "char"));
+            default -> throw new UnknownNameException("tokenization", name, List.of("word", "char"));
         };
     }
 }

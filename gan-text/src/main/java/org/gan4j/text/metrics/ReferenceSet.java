@@ -1,5 +1,6 @@
 package org.gan4j.text.metrics;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ final class ReferenceSet {
 
     ReferenceSet(List<int[]> references, int maxOrder) {
         this.size = references.size();
-        this.maxCounts = new java.util.ArrayList<>();
+        this.maxCounts = new ArrayList<>();
         for (int n = 1; n <= maxOrder; n++) {
             Map<String, MaxCount> table = new HashMap<>();
             for (int[] reference : references) {

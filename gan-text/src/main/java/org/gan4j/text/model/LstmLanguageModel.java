@@ -8,6 +8,7 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Activation;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
@@ -271,6 +272,6 @@ public final class LstmLanguageModel extends AbstractBlock {
     }
 
     private static NDArray sigmoid(NDArray x) {
-        return ai.djl.nn.Activation.sigmoid(x);
+        return Activation.sigmoid(x);
     }
 }

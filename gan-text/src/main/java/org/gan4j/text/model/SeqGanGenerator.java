@@ -1,9 +1,11 @@
 package org.gan4j.text.model;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.nn.Activation;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import java.util.function.UnaryOperator;
@@ -56,11 +58,11 @@ public final class SeqGanGenerator extends SequenceGenerator implements PolicyGr
             rewards[t] = sum.div(rollouts);
         }
         rewards[length - 1] = realProbability(discriminator.apply(tokens.oneHot(vocabulary)));
-        return new NDList(tokens, ai.djl.ndarray.NDArrays.stack(new NDList(rewards), 1));
+        return new NDList(tokens, NDArrays.stack(new NDList(rewards), 1));
     }
 
     private static NDArray realProbability(NDArray logits) {
-        return ai.djl.nn.Activation.sigmoid(logits.reshape(-1));
+        return Activation.sigmoid(logits.reshape(-1));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.gan4j.text.oracle;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import org.gan4j.core.config.Options;
 import org.gan4j.core.data.DataSource;
 import org.gan4j.core.spi.DataRequest;
@@ -16,10 +18,10 @@ import org.gan4j.text.data.TokenSequences;
  */
 public final class OracleDataProvider implements DataSourceProvider {
 
-    private final java.util.function.Consumer<TextDataSource> onOpen;
+    private final Consumer<TextDataSource> onOpen;
 
     /** @param onOpen told of every training split opened (the modality's sample writer decodes with it) */
-    public OracleDataProvider(java.util.function.Consumer<TextDataSource> onOpen) {
+    public OracleDataProvider(Consumer<TextDataSource> onOpen) {
         this.onOpen = onOpen;
     }
 
@@ -43,7 +45,7 @@ public final class OracleDataProvider implements DataSourceProvider {
                 o.getInt("embedding", 32, 1, 4096), o.getInt("hidden", 32, 1, 4096));
         int samples = o.getInt("samples", 10_000, 1, 10_000_000);
         long oracleSeed = o.getInt("oracleSeed", 1, 0, Integer.MAX_VALUE);
-        request.progress().accept("gan4j: sampling " + samples + " " + request.split().name().toLowerCase(java.util.Locale.ROOT)
+        request.progress().accept("gan4j: sampling " + samples + " " + request.split().name().toLowerCase(Locale.ROOT)
                 + " sequences from the oracle LSTM (seed " + oracleSeed + ")");
         OracleLstm oracle = new OracleLstm(spec, oracleSeed);
         TokenSequences data = oracle.sample(request.split() == DataRequest.Split.TRAIN ? 0 : 1, samples);

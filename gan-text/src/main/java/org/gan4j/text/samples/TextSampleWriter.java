@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.gan4j.core.checkpoint.AtomicFiles;
 import org.gan4j.core.spi.SampleWriter;
 import org.gan4j.text.data.TextDataSource;
+import org.gan4j.text.data.TokenSequences;
 import org.gan4j.text.data.Vocabulary;
 
 /**
@@ -46,7 +47,7 @@ public final class TextSampleWriter implements SampleWriter {
             }
         }
         StringBuilder text = new StringBuilder();
-        for (int[] row : org.gan4j.text.data.TokenSequences.rowsOf(samples.argMax(-1))) {
+        for (int[] row : TokenSequences.rowsOf(samples.argMax(-1))) {
             text.append(source.decode(row)).append('\n');
         }
         Path file = directory.resolve(stem + ".txt");
