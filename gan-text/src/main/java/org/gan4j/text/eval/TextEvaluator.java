@@ -21,7 +21,7 @@ import org.gan4j.text.model.SequenceGenerator;
  */
 public final class TextEvaluator implements Evaluator {
 
-    private static final int CHUNK = 500;
+    private static final int CHUNK = 200;
     private static final int MAX_ORDER = 5;
 
     private final TextDataSource heldOut;

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
@@ -49,13 +50,16 @@ public final class SeqGanGenerator extends SequenceGenerator implements PolicyGr
         NDArray tokens = languageModel.sample(scope, batch, 1f);
         NDArray[] rewards = new NDArray[length];
         for (int t = 0; t < length - 1; t++) {
-            NDArray sum = null;
+            NDArray sum = scope.zeros(new Shape(batch));
             for (int k = 0; k < rollouts; k++) {
-                NDArray completed = languageModel.complete(tokens, t + 1, 1f);
-                NDArray p = realProbability(discriminator.apply(completed.oneHot(vocabulary)));
-                sum = sum == null ? p : sum.add(p);
+                // each rollout's arrays (about 20 steps of (B, vocabulary) logits) die with its sub-manager
+                try (NDManager rollout = scope.newSubManager()) {
+                    tokens.tempAttach(rollout);
+                    NDArray completed = languageModel.complete(tokens, t + 1, 1f);
+                    sum.addi(realProbability(discriminator.apply(completed.oneHot(vocabulary))));
+                }
             }
-            rewards[t] = sum.div(rollouts);
+            rewards[t] = sum.divi(rollouts);
         }
         rewards[length - 1] = realProbability(discriminator.apply(tokens.oneHot(vocabulary)));
         return new NDList(tokens, NDArrays.stack(new NDList(rewards), 1));
