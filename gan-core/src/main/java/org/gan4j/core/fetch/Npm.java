@@ -1,4 +1,4 @@
-package org.gan4j.image.data;
+package org.gan4j.core.fetch;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** Downloads npm packages with the ordinary npm client, run as a subprocess. */
-final class Npm {
+public final class Npm {
 
     private static final long TIMEOUT_MINUTES = 15;
     private static final int LOG_TAIL_LINES = 15;
@@ -18,7 +18,7 @@ final class Npm {
     private final String command;
 
     /** @param command the npm executable, e.g. {@code npm} */
-    Npm(String command) {
+    public Npm(String command) {
         this.command = command;
     }
 
@@ -31,7 +31,7 @@ final class Npm {
      * @return the downloaded tarball
      * @throws IOException if npm is missing, fails, or takes longer than 15 minutes
      */
-    Path pack(String spec, Path folder, String alternative) throws IOException {
+    public Path pack(String spec, Path folder, String alternative) throws IOException {
         Path log = folder.resolve("npm.log");
         Process process;
         try {

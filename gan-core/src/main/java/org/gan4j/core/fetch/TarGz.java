@@ -1,4 +1,4 @@
-package org.gan4j.image.data;
+package org.gan4j.core.fetch;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -10,13 +10,13 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /** Streams the files of a {@code .tgz} archive (an npm package) without unpacking it to disk. */
-final class TarGz {
+public final class TarGz {
 
     private TarGz() {}
 
     /** Receives one archived file. */
     @FunctionalInterface
-    interface FileHandler {
+    public interface FileHandler {
 
         /**
          * @param name the path inside the archive, e.g. {@code package/data/train-images-idx3-ubyte}
@@ -33,7 +33,7 @@ final class TarGz {
      * @param handler what to do with each file
      * @throws IOException if the archive cannot be read or the handler fails
      */
-    static void forEachFile(Path tarball, FileHandler handler) throws IOException {
+    public static void forEachFile(Path tarball, FileHandler handler) throws IOException {
         try (TarArchiveInputStream tar = new TarArchiveInputStream(
                 new GzipCompressorInputStream(new BufferedInputStream(Files.newInputStream(tarball), 1 << 16)))) {
             TarArchiveEntry entry;

@@ -1,0 +1,277 @@
+package org.gan4j.text.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.core.Linear;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.NormalInitializer;
+import ai.djl.util.PairList;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A one-layer LSTM language model over fixed-length token sequences: the SeqGAN oracle, the MLE
+ * and SeqGAN generator, and the RelGAN generator.
+ *
+ * <p>Position 0 is predicted from the start token; each later position from the previous token.
+ * The cell is written from linear maps ({@code gates = W_x e(x) + W_h h + b}, order input, forget,
+ * candidate, output), so sampling step by step needs nothing from DJL's recurrent blocks. All
+ * weights live in {@link #initialize}d parameters drawn from N(0, std²) (the SeqGAN oracle uses
+ * std 1).
+ *
+ * <p>As a {@link ai.djl.nn.Block} it is a RelGAN generator: it maps {@code NDList(z)} to Gumbel-
+ * softmax relaxed one-hot sequences (B, length, vocabulary) with inverse temperature {@link
+ * #setInverseTemperature}; the next input is the hard token {@code argmax(o + g)}, an exact sample
+ * of softmax(o), so {@code argmax} over the output's last axis gives the sampled tokens. The values
+ * of z are not used (only its batch size): the randomness is the Gumbel noise, as in RelGAN, which
+ * keeps the model's likelihood tractable for NLL metrics.
+ *
+ * <p>Results of operations belong to the first operand's manager, so every computation starts
+ * from a per-step array, never from a parameter.
+ */
+public final class LstmLanguageModel extends AbstractBlock {
+
+    private static final byte VERSION = 1;
+    private static final float UNIFORM_FLOOR = 1e-10f;
+
+    private final int vocabulary;
+    private final int length;
+    private final int hidden;
+    private final int startToken;
+    private final Parameter embeddingWeight;
+    private final Parameter inputWeight;
+    private final Parameter hiddenWeight;
+    private final Parameter gateBias;
+    private final Parameter outputWeight;
+    private final Parameter outputBias;
+    private float inverseTemperature = 1f;
+
+    /**
+     * @param vocabulary the number of token ids
+     * @param length the sequence length
+     * @param embedding the token embedding width
+     * @param hidden the LSTM state width
+     * @param startToken the token id fed before position 0
+     * @param std the standard deviation of the normal initialization of every weight and bias
+     */
+    @SuppressWarnings("this-escape")
+    public LstmLanguageModel(int vocabulary, int length, int embedding, int hidden, int startToken, float std) {
+        super(VERSION);
+        if (vocabulary < 2 || length < 1 || embedding < 1 || hidden < 1) {
+            throw new IllegalArgumentException("LSTM language model needs vocabulary ≥ 2, length, embedding and hidden ≥ 1;"
+                    + " got " + vocabulary + ", " + length + ", " + embedding + ", " + hidden);
+        }
+        if (startToken < 0 || startToken >= vocabulary) {
+            throw new IllegalArgumentException("start token " + startToken + " is outside the vocabulary [0, " + vocabulary + ")");
+        }
+        this.vocabulary = vocabulary;
+        this.length = length;
+        this.hidden = hidden;
+        this.startToken = startToken;
+        embeddingWeight = parameter("embedding", Parameter.Type.WEIGHT, new Shape(embedding, vocabulary));
+        inputWeight = parameter("inputWeight", Parameter.Type.WEIGHT, new Shape(4L * hidden, embedding));
+        hiddenWeight = parameter("hiddenWeight", Parameter.Type.WEIGHT, new Shape(4L * hidden, hidden));
+        gateBias = parameter("gateBias", Parameter.Type.BIAS, new Shape(4L * hidden));
+        outputWeight = parameter("outputWeight", Parameter.Type.WEIGHT, new Shape(vocabulary, hidden));
+        outputBias = parameter("outputBias", Parameter.Type.BIAS, new Shape(vocabulary));
+        setInitializer(new NormalInitializer(std), Parameter.Type.WEIGHT);
+        setInitializer(new NormalInitializer(std), Parameter.Type.BIAS);
+    }
+
+    private Parameter parameter(String name, Parameter.Type type, Shape shape) {
+        return addParameter(Parameter.builder().setName(name).setType(type).optShape(shape).build());
+    }
+
+    /** @return the number of token ids */
+    public int vocabulary() {
+        return vocabulary;
+    }
+
+    /** @return the sequence length */
+    public int length() {
+        return length;
+    }
+
+    /** @return the token fed before position 0 */
+    public int startToken() {
+        return startToken;
+    }
+
+    /**
+     * Sets the Gumbel-softmax inverse temperature β of the relaxed outputs (RelGAN anneals it
+     * upwards from 1).
+     *
+     * @param beta β &gt; 0
+     */
+    public void setInverseTemperature(float beta) {
+        if (!(beta > 0)) {
+            throw new IllegalArgumentException("inverse temperature " + beta + " must be > 0");
+        }
+        inverseTemperature = beta;
+    }
+
+    /** @return the current inverse temperature */
+    public float inverseTemperature() {
+        return inverseTemperature;
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore parameterStore, NDList inputs, boolean training,
+            PairList<String, Object> params) {
+        NDArray z = inputs.head();
+        NDManager manager = z.getManager();
+        int batch = (int) z.getShape().get(0);
+        Cell cell = new Cell(manager, batch);
+        NDArray token = startTokens(manager, batch);
+        List<NDArray> outputs = new ArrayList<>(length);
+        for (int t = 0; t < length; t++) {
+            NDArray logits = cell.step(token);
+            NDArray perturbed = logits.add(gumbel(manager, logits.getShape()));
+            outputs.add(perturbed.mul(inverseTemperature).softmax(-1));
+            token = perturbed.argMax(-1).stopGradient();
+        }
+        return new NDList(NDArrays.stack(new NDList(outputs), 1));
+    }
+
+    /**
+     * Teacher-forced next-token logits.
+     *
+     * @param tokens token ids (B, length), any integer type
+     * @return logits (B, length, vocabulary); position t is conditioned on tokens before t
+     */
+    public NDArray logits(NDArray tokens) {
+        NDManager manager = tokens.getManager();
+        int batch = (int) tokens.getShape().get(0);
+        NDArray ids = tokens.toType(DataType.INT64, false);
+        Cell cell = new Cell(manager, batch);
+        NDArray previous = startTokens(manager, batch);
+        List<NDArray> outputs = new ArrayList<>(length);
+        for (int t = 0; t < length; t++) {
+            outputs.add(cell.step(previous));
+            previous = ids.get(new NDIndex(":, {}", t));
+        }
+        return NDArrays.stack(new NDList(outputs), 1);
+    }
+
+    /**
+     * The mean per-token negative log-likelihood of each sequence, in nats.
+     *
+     * @param tokens token ids (B, length)
+     * @return (B) values of {@code -(1/length) Σ_t log p(x_t | x_<t)}
+     */
+    public NDArray tokenNll(NDArray tokens) {
+        return tokenNll(tokens, 1f);
+    }
+
+    /**
+     * The mean per-token negative log-likelihood under the model sampled at a temperature, whose
+     * next-token distributions are {@code softmax(logits / temperature)}.
+     *
+     * @param tokens token ids (B, length)
+     * @param temperature the softmax temperature
+     * @return (B) values of {@code -(1/length) Σ_t log p_T(x_t | x_<t)}
+     */
+    public NDArray tokenNll(NDArray tokens, float temperature) {
+        NDArray logProbabilities = logits(tokens).div(temperature).logSoftmax(-1);
+        NDArray picked = logProbabilities.mul(tokens.toType(DataType.INT64, false).oneHot(vocabulary)).sum(new int[] {2});
+        return picked.mean(new int[] {1}).neg();
+    }
+
+    /**
+     * Samples sequences at a softmax temperature (no gradient is recorded outside a collector).
+     *
+     * @param manager the owner of the result (a per-step manager)
+     * @param count how many sequences
+     * @param temperature the softmax temperature (1 samples the model itself)
+     * @return token ids (count, length), INT64
+     */
+    public NDArray sample(NDManager manager, int count, float temperature) {
+        return complete(manager.zeros(new Shape(count, length), DataType.INT64), 0, temperature);
+    }
+
+    /**
+     * Keeps the first {@code given} tokens of each sequence and samples the rest (SeqGAN's Monte
+     * Carlo rollout).
+     *
+     * @param prefixes token ids (B, length); positions from {@code given} on are ignored
+     * @param given how many leading tokens to keep, 0 to length
+     * @param temperature the softmax temperature
+     * @return token ids (B, length), INT64, on the prefixes' manager
+     */
+    public NDArray complete(NDArray prefixes, int given, float temperature) {
+        if (!(temperature > 0)) {
+            throw new IllegalArgumentException("sampling temperature " + temperature + " must be > 0");
+        }
+        NDManager manager = prefixes.getManager();
+        int batch = (int) prefixes.getShape().get(0);
+        NDArray ids = prefixes.toType(DataType.INT64, false);
+        Cell cell = new Cell(manager, batch);
+        NDArray token = startTokens(manager, batch);
+        List<NDArray> tokens = new ArrayList<>(length);
+        for (int t = 0; t < length; t++) {
+            NDArray logits = cell.step(token);
+            token = t < given
+                    ? ids.get(new NDIndex(":, {}", t))
+                    : logits.div(temperature).add(gumbel(manager, logits.getShape())).argMax(-1);
+            tokens.add(token);
+        }
+        return NDArrays.stack(new NDList(tokens), 1);
+    }
+
+    private NDArray startTokens(NDManager manager, int batch) {
+        return manager.full(new Shape(batch), startToken, DataType.INT64);
+    }
+
+    /** Standard Gumbel noise {@code -log(-log u)}, u uniform, from the engine's seeded generator. */
+    private static NDArray gumbel(NDManager manager, Shape shape) {
+        return manager.randomUniform(UNIFORM_FLOOR, 1f, shape).log().neg().log().neg();
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        return new Shape[] {new Shape(inputShapes[0].get(0), length, vocabulary)};
+    }
+
+    /** The recurrent state of one batch, advanced one token at a time. */
+    private final class Cell {
+        private final NDArray wEmbedding = embeddingWeight.getArray();
+        private final NDArray wInput = inputWeight.getArray();
+        private final NDArray wHidden = hiddenWeight.getArray();
+        private final NDArray bias = gateBias.getArray();
+        private final NDArray wOutput = outputWeight.getArray();
+        private final NDArray bOutput = outputBias.getArray();
+        private NDArray h;
+        private NDArray c;
+
+        Cell(NDManager manager, int batch) {
+            h = manager.zeros(new Shape(batch, hidden));
+            c = manager.zeros(new Shape(batch, hidden));
+        }
+
+        /** Feeds tokens (B) and returns the next-token logits (B, vocabulary). */
+        NDArray step(NDArray tokens) {
+            NDArray x = Linear.linear(tokens.oneHot(vocabulary), wEmbedding, null).singletonOrThrow();
+            NDArray gates = Linear.linear(x, wInput, bias).singletonOrThrow()
+                    .add(Linear.linear(h, wHidden, null).singletonOrThrow());
+            NDList split = gates.split(4, 1);
+            NDArray forget = sigmoid(split.get(1));
+            NDArray candidate = split.get(2).tanh();
+            NDArray output = sigmoid(split.get(3));
+            c = forget.mul(c).add(sigmoid(split.get(0)).mul(candidate));
+            h = output.mul(c.tanh());
+            return Linear.linear(h, wOutput, bOutput).singletonOrThrow();
+        }
+    }
+
+    private static NDArray sigmoid(NDArray x) {
+        return Activation.sigmoid(x);
+    }
+}

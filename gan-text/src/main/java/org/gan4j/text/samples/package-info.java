@@ -1,0 +1,2 @@
+/** Generated text written to disk, one sample per line. */
+package org.gan4j.text.samples;
