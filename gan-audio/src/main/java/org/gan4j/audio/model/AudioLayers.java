@@ -8,6 +8,7 @@ import ai.djl.nn.convolutional.Conv1d;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
+import ai.djl.training.initializer.Initializer;
 import ai.djl.training.initializer.NormalInitializer;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.nn.ClassEmbedding;
@@ -20,11 +21,21 @@ import org.gan4j.core.nn.TransposedConvolution;
 /**
  * The layers both audio GANs are built from, and their class conditioning: a learned label
  * embedding (N(0, 1), like PyTorch's {@code nn.Embedding}) concatenated to z in the generator, and
- * the projection discriminator. Weights keep DJL's default (Xavier) initialisation.
+ * the projection discriminator. Weights are initialised as in DCGAN (Radford et al. 2016): N(0,
+ * 0.02), batch-norm scales N(1, 0.02), biases 0.
  */
 final class AudioLayers {
 
+    private static final Initializer WEIGHTS = new NormalInitializer(0.02f);
+    private static final Initializer SCALES =
+            (manager, shape, dataType) -> manager.randomNormal(1f, 0.02f, shape, dataType);
+
     private AudioLayers() {}
+
+    private static Block weights(Block block) {
+        block.setInitializer(WEIGHTS, Parameter.Type.WEIGHT);
+        return block;
+    }
 
     /**
      * @param kernel the kernel shape, 1-D or 2-D
@@ -36,12 +47,12 @@ final class AudioLayers {
      */
     static Block convolution(Shape kernel, Shape stride, Shape padding, int filters, boolean spectral) {
         if (spectral) {
-            return SnConvolution.builder().setKernelShape(kernel).optStride(stride).optPadding(padding)
-                    .setFilters(filters).build();
+            return weights(SnConvolution.builder().setKernelShape(kernel).optStride(stride).optPadding(padding)
+                    .setFilters(filters).build());
         }
-        return kernel.dimension() == 1
+        return weights(kernel.dimension() == 1
                 ? Conv1d.builder().setKernelShape(kernel).optStride(stride).optPadding(padding).setFilters(filters).build()
-                : Conv2d.builder().setKernelShape(kernel).optStride(stride).optPadding(padding).setFilters(filters).build();
+                : Conv2d.builder().setKernelShape(kernel).optStride(stride).optPadding(padding).setFilters(filters).build());
     }
 
     /**
@@ -54,8 +65,8 @@ final class AudioLayers {
      * @return a transposed convolution
      */
     static Block transposed(Shape kernel, Shape stride, Shape padding, Shape outputPadding, int filters, boolean bias) {
-        return TransposedConvolution.builder().setKernelShape(kernel).optStride(stride).optPadding(padding)
-                .optOutputPadding(outputPadding).setFilters(filters).optBias(bias).build();
+        return weights(TransposedConvolution.builder().setKernelShape(kernel).optStride(stride).optPadding(padding)
+                .optOutputPadding(outputPadding).setFilters(filters).optBias(bias).build());
     }
 
     /**
@@ -64,12 +75,14 @@ final class AudioLayers {
      * @return a fully connected layer with bias
      */
     static Block linear(long units, boolean spectral) {
-        return spectral ? SnLinear.builder().setUnits(units).build() : Linear.builder().setUnits(units).build();
+        return weights(spectral ? SnLinear.builder().setUnits(units).build() : Linear.builder().setUnits(units).build());
     }
 
     /** @return batch normalisation over the channel axis */
     static Block batchNorm() {
-        return BatchNorm.builder().build();
+        Block norm = BatchNorm.builder().build();
+        norm.setInitializer(SCALES, Parameter.Type.GAMMA);
+        return norm;
     }
 
     /**
@@ -103,7 +116,8 @@ final class AudioLayers {
     static Block discriminator(Block trunk, long features, ConditionSpec condition, boolean spectral) {
         int classes = classes(condition);
         if (classes > 0) {
-            return new ProjectionDiscriminator(trunk, linear(1, spectral), new ClassEmbedding(classes, features, spectral));
+            return new ProjectionDiscriminator(trunk, linear(1, spectral),
+                    weights(new ClassEmbedding(classes, features, spectral)));
         }
         return new SequentialBlock().add(trunk).add(linear(1, spectral));
     }

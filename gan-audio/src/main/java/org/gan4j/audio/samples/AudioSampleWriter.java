@@ -78,7 +78,7 @@ public final class AudioSampleWriter implements org.gan4j.core.spi.SampleWriter 
             int top = GAP + (i / columns) * (bins + GAP);
             for (int f = 0; f < bins; f++) {
                 for (int t = 0; t < frames; t++) {
-                    int level = Math.round((images[i][f][t] + 1f) * 127.5f);
+                    int level = Math.round((images[i][f][t] / (float) SpectrogramCodec.PEAK + 1f) * 127.5f);
                     sheet.getRaster().setSample(left + t, top + bins - 1 - f, 0, level);
                 }
             }

@@ -5,14 +5,19 @@ package org.gan4j.audio.signal;
  * Hann window of {@code 2·bins} and a hop of {@code bins}, the Nyquist bin and the last frame
  * dropped, so a clip becomes exactly {@code bins × frames} values (16384 samples → 128 × 128 as in
  * Donahue et al.; 8192 → 64 × 128). Each magnitude becomes decibels relative to a full-scale sine,
- * clipped to the {@value #RANGE_DB} dB below it and mapped linearly to [-1, 1]: a fixed
- * normalisation that needs no data statistics and inverts exactly. {@link #decode} inverts the map
+ * clipped to the {@value #RANGE_DB} dB below it and mapped linearly to [−{@value #PEAK}, {@value
+ * #PEAK}]: a fixed normalisation that needs no data statistics and inverts exactly. The silence
+ * floor (two thirds of a spoken digit's spectrogram) thus lies inside the range of a tanh output
+ * rather than at its asymptote, where a generator could never reach it. {@link #decode} inverts the map
  * and recovers phases with {@link GriffinLim}.
  */
 public final class SpectrogramCodec {
 
     /** The dynamic range kept, in dB. */
     public static final double RANGE_DB = 80;
+
+    /** The largest absolute value of an encoded spectrogram. */
+    public static final double PEAK = 0.9;
 
     private final int bins;
     private final int frames;
@@ -40,7 +45,7 @@ public final class SpectrogramCodec {
 
     /**
      * @param signal {@link #length()} samples
-     * @return the normalised log-magnitude, [bin][frame] in [-1, 1]
+     * @return the normalised log-magnitude, [bin][frame] in [−PEAK, PEAK]
      */
     public float[][] encode(float[] signal) {
         if (signal.length != length()) {
@@ -51,14 +56,14 @@ public final class SpectrogramCodec {
         for (int f = 0; f < bins; f++) {
             for (int t = 0; t < frames; t++) {
                 double db = 20 * Math.log10(Math.max(magnitudes[t][f], 1e-12)) - topDb;
-                out[f][t] = (float) Math.max(-1, Math.min(1, 1 + 2 * db / RANGE_DB));
+                out[f][t] = (float) (PEAK * Math.max(-1, Math.min(1, 1 + 2 * db / RANGE_DB)));
             }
         }
         return out;
     }
 
     /**
-     * @param image [bin][frame] values in [-1, 1] (values outside are clipped)
+     * @param image [bin][frame] values in [−PEAK, PEAK] (values outside are clipped)
      * @param seed seeds Griffin-Lim's initial phases
      * @return a waveform of {@link #length()} samples
      */
@@ -66,7 +71,7 @@ public final class SpectrogramCodec {
         float[][] magnitudes = new float[frames + 1][bins + 1];
         for (int f = 0; f < bins; f++) {
             for (int t = 0; t < frames; t++) {
-                double v = Math.max(-1, Math.min(1, image[f][t]));
+                double v = Math.max(-1, Math.min(1, image[f][t] / PEAK));
                 magnitudes[t][f] = v <= -1 ? 0f : (float) Math.pow(10, ((v - 1) * RANGE_DB / 2 + topDb) / 20);
             }
         }

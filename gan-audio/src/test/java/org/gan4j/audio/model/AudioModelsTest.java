@@ -94,4 +94,23 @@ class AudioModelsTest {
             assertEquals(total, actual);
         }
     }
+
+    @Test
+    void givenFreshNetworksWhenInitializedThenWeightsFollowTheDcganRecipe() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Block generator = new SpecganBlocks(32, 128, 8, true).generator(ConditionSpec.NONE, 0);
+            generator.initialize(manager, DataType.FLOAT32, new Shape(2, 16));
+            for (var parameter : generator.getParameters().values()) {
+                NDArray values = parameter.getArray();
+                float mean = values.mean().getFloat();
+                float std = values.sub(mean).pow(2).mean().sqrt().getFloat();
+                switch (parameter.getType()) {
+                    case WEIGHT -> assertEquals(0.02, std, 0.004, parameter.getName());
+                    case GAMMA -> assertEquals(1, mean, 0.01, parameter.getName());
+                    case BIAS, BETA -> assertEquals(0, values.abs().max().getFloat(), 1e-9, parameter.getName());
+                    default -> { }
+                }
+            }
+        }
+    }
 }
