@@ -104,6 +104,29 @@ class TextModalityTest {
     }
 
     @Test
+    void givenAFinishedRun_whenResumed_thenItContinuesAndRefusesACorpusWithAnotherVocabulary() throws Exception {
+        Path corpus = corpus();
+        RunConfig config = config("relgan", "betaMax: 10, annealSteps: 4", corpus);
+        train(config, "resumed");
+        Path run = temp.resolve("resumed");
+        try (TrainingJob job = TrainingJob.resume(run, java.util.Optional.of(6L), ModalityRegistry.load(),
+                temp.resolve("cache"), line -> {})) {
+            assertEquals(6, job.run().steps());
+        }
+        assertTrue(Files.exists(run.resolve("samples/step-00000006.txt")));
+
+        // the same sentences with every word renamed: same vocabulary size, other tokens
+        List<String> renamed = Files.readAllLines(corpus).stream()
+                .map(line -> line.replaceAll("([a-z]+)", "$1x")).toList();
+        Files.write(corpus, renamed, StandardCharsets.UTF_8);
+        try (TrainingJob job = TrainingJob.resume(run, java.util.Optional.of(8L), ModalityRegistry.load(),
+                temp.resolve("cache"), line -> {})) {
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, job::run);
+            assertTrue(e.getMessage().contains("vocabulary.txt does not match"), e.getMessage());
+        }
+    }
+
+    @Test
     void givenATextFile_whenSeqGanTrains_thenThePolicyGradientStepRunsAndNllIsMeasured() throws Exception {
         TrainingResult result = train(config("seqgan", "rollouts: 2", corpus()), "seqgan");
         assertEquals(4, result.steps());

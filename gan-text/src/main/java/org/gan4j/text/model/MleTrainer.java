@@ -6,7 +6,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
 import java.util.function.Consumer;
 import org.gan4j.core.optim.AdamOptimizer;
-import org.gan4j.core.train.EngineSeeds;
 import org.gan4j.text.data.TokenSequences;
 
 /**
@@ -44,7 +43,6 @@ public final class MleTrainer {
                 AdamOptimizer adam = new AdamOptimizer(state, model.getParameters(), settings.learningRate(), 0.9f, 0.999f, 1e-8f)) {
             for (long step = 0; step < settings.steps(); step++) {
                 try (NDManager scope = state.newSubManager()) {
-                    EngineSeeds.seed(seed, step, -7);
                     NDArray tokens = batches.get(scope, step, settings.batchSize());
                     try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
                         NDArray loss = model.tokenNll(tokens).mean();
