@@ -1,39 +1,24 @@
 package org.gan4j.audio.eval;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
-import ai.djl.nn.Block;
-import ai.djl.nn.Blocks;
 import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.convolutional.Conv2d;
-import ai.djl.nn.core.Linear;
-import ai.djl.nn.norm.BatchNorm;
-import ai.djl.nn.norm.Dropout;
-import ai.djl.nn.pooling.Pool;
-import ai.djl.training.ParameterStore;
-import ai.djl.training.initializer.Initializer;
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.gan4j.audio.data.AudioClips;
 import org.gan4j.audio.data.ClipFormat;
 import org.gan4j.audio.signal.SpectrogramCodec;
-import org.gan4j.core.checkpoint.ParameterFile;
 import org.gan4j.core.data.FloatBatchBuffer;
 import org.gan4j.core.data.Permutations;
 import org.gan4j.core.eval.ClassifierEvaluator;
+import org.gan4j.core.eval.CnnClassifierNetwork;
 import org.gan4j.core.eval.Predictions;
 
 /**
- * The audio evaluator's classifier: clips → {@link LogMel} (1, 40, 64) → batch norm → 3 × [Conv 3×3
- * (32, 64, 128) → BN → ReLU → max-pool 2] → flatten → Linear(128) → ReLU: the features; dropout 0.25
- * → Linear(k): the class logits. It classifies waveforms (B, 1, L) and SpecGAN spectrograms (B, 1,
+ * The audio evaluator's classifier: clips → {@link LogMel} (1, 40, 64) → the {@link
+ * CnnClassifierNetwork} with its input batch norm. It classifies waveforms (B, 1, L) and SpecGAN spectrograms (B, 1,
  * L/128, 128), which it first turns into sound with Griffin-Lim like the sample writer. Not
  * thread-safe.
  */
@@ -42,28 +27,17 @@ public final class AudioClassifier implements ClassifierEvaluator.Classifier, Au
     /** The version of this layout and of the trainer's recipe; part of every cached evaluator's key. */
     public static final int ARCHITECTURE_VERSION = 1;
 
-    /** The width of the penultimate features. */
-    public static final int FEATURE_WIDTH = 128;
-
     /** Clips per forward pass when classifying real data. */
     static final int CHUNK = 250;
 
-    private static final int[] FILTERS = {32, 64, 128};
-
-    private final NDManager manager;
-    private final Block features;
-    private final Block head;
-    private final ParameterStore parameterStore;
+    private final CnnClassifierNetwork network;
     private final int window;
     private final int classes;
     private final LogMel logMel;
     private final FloatBatchBuffer buffer = new FloatBatchBuffer();
 
-    private AudioClassifier(NDManager manager, SequentialBlock network, int window, int classes) {
-        this.manager = manager;
-        this.features = network.getChildren().get(0).getValue();
-        this.head = network.getChildren().get(1).getValue();
-        this.parameterStore = new ParameterStore(manager, false);
+    private AudioClassifier(CnnClassifierNetwork network, int window, int classes) {
+        this.network = network;
         this.window = window;
         this.classes = classes;
         this.logMel = new LogMel(window);
@@ -74,25 +48,14 @@ public final class AudioClassifier implements ClassifierEvaluator.Classifier, Au
      * @return the untrained network: a sequence of the features and the head
      */
     static SequentialBlock network(int classes) {
-        SequentialBlock features = new SequentialBlock().add(BatchNorm.builder().build());
-        for (int filters : FILTERS) {
-            features.add(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
-                            .setFilters(filters).build())
-                    .add(BatchNorm.builder().build())
-                    .add(Activation.reluBlock())
-                    .add(Pool.maxPool2dBlock(new Shape(2, 2)));
-        }
-        features.add(Blocks.batchFlattenBlock()).add(Linear.builder().setUnits(FEATURE_WIDTH).build())
-                .add(Activation.reluBlock());
-        SequentialBlock head = new SequentialBlock().add(Dropout.builder().optRate(0.25f).build())
-                .add(Linear.builder().setUnits(classes).build());
-        return new SequentialBlock().add(features).add(head);
+        return CnnClassifierNetwork.network(classes, true);
     }
 
     /**
      * Rebuilds a trained classifier from its parameter file.
      *
-     * @param parameters the bytes of a {@link ParameterFile} written from {@link #network}
+     * @param parameters the bytes of a {@link org.gan4j.core.checkpoint.ParameterFile} written from
+     *     {@link #network}
      * @param window the clip length it classifies
      * @param classes k
      * @param source where the bytes come from, for errors
@@ -101,19 +64,8 @@ public final class AudioClassifier implements ClassifierEvaluator.Classifier, Au
      */
     public static AudioClassifier fromParameters(byte[] parameters, int window, int classes, String source)
             throws IOException {
-        NDManager manager = NDManager.newBaseManager();
-        try {
-            SequentialBlock network = network(classes);
-            network.setInitializer(Initializer.ZEROS, parameter -> true);
-            network.initialize(manager, DataType.FLOAT32, new Shape(1).addAll(LogMel.shape()));
-            ParameterFile.read(network.getParameters(), new DataInputStream(new ByteArrayInputStream(parameters)),
-                    manager, source);
-            network.freezeParameters(true);
-            return new AudioClassifier(manager, network, window, classes);
-        } catch (IOException | RuntimeException e) {
-            manager.close();
-            throw e;
-        }
+        return new AudioClassifier(CnnClassifierNetwork.fromParameters(parameters, LogMel.shape(), classes, true,
+                source), window, classes);
     }
 
     @Override
@@ -147,7 +99,7 @@ public final class AudioClassifier implements ClassifierEvaluator.Classifier, Au
             System.arraycopy(values, i * window, sample, 0, window);
             clips[i] = format.toWaveform(sample.clone(), codec, i);
         }
-        try (NDManager scope = manager.newSubManager()) {
+        try (NDManager scope = network.manager().newSubManager()) {
             return classify(scope, clips);
         }
     }
@@ -174,7 +126,7 @@ public final class AudioClassifier implements ClassifierEvaluator.Classifier, Au
                 chunk[i] = clips.clip(order[from + i]);
                 labels[i] = clips.label(order[from + i]);
             }
-            try (NDManager scope = manager.newSubManager()) {
+            try (NDManager scope = network.manager().newSubManager()) {
                 parts.add(classify(scope, chunk).withLabels(labels));
             }
         }
@@ -200,25 +152,11 @@ public final class AudioClassifier implements ClassifierEvaluator.Classifier, Au
 
     private Predictions classify(NDManager scope, float[][] clips) {
         NDArray input = inputs(logMel, clips, scope, buffer);
-        NDList featureList = features.forward(parameterStore, new NDList(input), false);
-        NDArray probabilities = head.forward(parameterStore, featureList, false).singletonOrThrow().softmax(1);
-        return new Predictions(rows(featureList.singletonOrThrow().toFloatArray(), clips.length),
-                rows(probabilities.toFloatArray(), clips.length), null);
-    }
-
-    private static double[][] rows(float[] values, int count) {
-        int width = values.length / count;
-        double[][] rows = new double[count][width];
-        for (int i = 0; i < count; i++) {
-            for (int j = 0; j < width; j++) {
-                rows[i][j] = values[i * width + j];
-            }
-        }
-        return rows;
+        return network.classify(input);
     }
 
     @Override
     public void close() {
-        manager.close();
+        network.close();
     }
 }

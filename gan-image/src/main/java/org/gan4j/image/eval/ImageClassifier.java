@@ -1,74 +1,43 @@
 package org.gan4j.image.eval;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
-import ai.djl.nn.Block;
-import ai.djl.nn.Blocks;
 import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.convolutional.Conv2d;
-import ai.djl.nn.core.Linear;
-import ai.djl.nn.norm.BatchNorm;
-import ai.djl.nn.norm.Dropout;
-import ai.djl.nn.pooling.Pool;
-import ai.djl.training.ParameterStore;
-import ai.djl.training.initializer.Initializer;
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.gan4j.core.checkpoint.ParameterFile;
 import org.gan4j.core.data.RealBatch;
 import org.gan4j.core.eval.ClassifierEvaluator;
+import org.gan4j.core.eval.CnnClassifierNetwork;
 import org.gan4j.core.eval.Predictions;
 import org.gan4j.image.data.ImageData;
 import org.gan4j.image.data.ImageDataSource;
 
 /**
- * The evaluator's classifier, a small CNN for (C, H, W) images in [-1, 1]:
- *
- * <pre>3 × (conv 3×3 → batch norm → ReLU → max-pool 2), with 32, 64 and 128 filters
- * → linear 128 → ReLU   (the penultimate features)
- * → dropout 0.25 → linear k   (the logits)</pre>
- *
- * <p>Images must be at least 8 × 8. {@link #network} builds it untrained for {@link
- * ClassifierTrainer}; an instance holds trained weights and only infers: one forward pass gives
- * both the penultimate features and the class probabilities. Not thread-safe.
+ * The evaluator's classifier: the {@link CnnClassifierNetwork} (without input norm) on (C, H, W)
+ * images in [-1, 1] of at least 8 × 8. {@link #network} builds it untrained for {@link
+ * ClassifierTrainer}; an instance holds trained weights and only infers. Not thread-safe.
  */
 public final class ImageClassifier implements ClassifierEvaluator.Classifier, AutoCloseable {
 
     /**
-     * The version of the layout above and of the {@link ClassifierTrainer} recipe; part of every cached
+     * The version of the network layout and of the {@link ClassifierTrainer} recipe; part of every cached
      * evaluator's key. Bump it on any change to either.
      */
     public static final int ARCHITECTURE_VERSION = 1;
 
-    /** The width of the penultimate features. */
-    public static final int FEATURE_WIDTH = 128;
-
     /** How many images {@link #predict(ImageData, int, long)} classifies per forward pass. */
     static final int CHUNK = 500;
 
-    private static final int[] FILTERS = {32, 64, 128};
-    private static final float DROPOUT = 0.25f;
-
-    private final NDManager manager;
-    private final Block features;
-    private final Block head;
-    private final ParameterStore parameterStore;
+    private final CnnClassifierNetwork network;
     private final Shape sampleShape;
     private final int classes;
 
-    private ImageClassifier(NDManager manager, SequentialBlock network, Shape sampleShape, int classes) {
-        this.manager = manager;
-        this.features = network.getChildren().get(0).getValue();
-        this.head = network.getChildren().get(1).getValue();
-        this.parameterStore = new ParameterStore(manager, false);
+    private ImageClassifier(CnnClassifierNetwork network, Shape sampleShape, int classes) {
+        this.network = network;
         this.sampleShape = sampleShape;
         this.classes = classes;
     }
@@ -78,27 +47,13 @@ public final class ImageClassifier implements ClassifierEvaluator.Classifier, Au
      * @return the untrained network: a sequence of two blocks, the features and the head
      */
     static SequentialBlock network(int classes) {
-        SequentialBlock features = new SequentialBlock();
-        for (int filters : FILTERS) {
-            features.add(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
-                            .setFilters(filters).build())
-                    .add(BatchNorm.builder().build())
-                    .add(Activation.reluBlock())
-                    .add(Pool.maxPool2dBlock(new Shape(2, 2)));
-        }
-        features.add(Blocks.batchFlattenBlock())
-                .add(Linear.builder().setUnits(FEATURE_WIDTH).build())
-                .add(Activation.reluBlock());
-        SequentialBlock head = new SequentialBlock()
-                .add(Dropout.builder().optRate(DROPOUT).build())
-                .add(Linear.builder().setUnits(classes).build());
-        return new SequentialBlock().add(features).add(head);
+        return CnnClassifierNetwork.network(classes, false);
     }
 
     /**
      * Rebuilds a trained classifier from its parameter file.
      *
-     * @param parameters the bytes of a {@link ParameterFile} written from {@link #network}
+     * @param parameters the bytes of a {@link org.gan4j.core.checkpoint.ParameterFile} written from {@link #network}
      * @param sampleShape (C, H, W) of the images it classifies
      * @param classes k
      * @param source where the bytes come from, for error messages
@@ -108,19 +63,8 @@ public final class ImageClassifier implements ClassifierEvaluator.Classifier, Au
     public static ImageClassifier fromParameters(byte[] parameters, Shape sampleShape, int classes, String source)
             throws IOException {
         requireImageShape(sampleShape);
-        NDManager manager = NDManager.newBaseManager();
-        try {
-            SequentialBlock network = network(classes);
-            network.setInitializer(Initializer.ZEROS, parameter -> true);
-            network.initialize(manager, DataType.FLOAT32, new Shape(1).addAll(sampleShape));
-            ParameterFile.read(network.getParameters(),
-                    new DataInputStream(new ByteArrayInputStream(parameters)), manager, source);
-            network.freezeParameters(true);
-            return new ImageClassifier(manager, network, sampleShape, classes);
-        } catch (IOException | RuntimeException e) {
-            manager.close();
-            throw e;
-        }
+        return new ImageClassifier(CnnClassifierNetwork.fromParameters(parameters, sampleShape, classes, false,
+                source), sampleShape, classes);
     }
 
     /**
@@ -160,14 +104,7 @@ public final class ImageClassifier implements ClassifierEvaluator.Classifier, Au
             throw new IllegalArgumentException("expected float32 images (B, " + sampleShape.toString().substring(1)
                     + ", got " + images.getDataType() + " " + shape);
         }
-        try (NDManager scope = images.getManager().newSubManager()) {
-            images.tempAttach(scope);
-            NDList featureList = features.forward(parameterStore, new NDList(images), false);
-            NDArray probabilities = head.forward(parameterStore, featureList, false).singletonOrThrow().softmax(1);
-            int batch = Math.toIntExact(shape.get(0));
-            return new Predictions(rows(featureList.singletonOrThrow().toFloatArray(), batch),
-                    rows(probabilities.toFloatArray(), batch), null);
-        }
+        return network.classify(images);
     }
 
     /**
@@ -186,7 +123,7 @@ public final class ImageClassifier implements ClassifierEvaluator.Classifier, Au
         ImageDataSource source = data.toDataSource(seed, true);
         List<Predictions> parts = new ArrayList<>();
         for (int index = 0; index * (long) CHUNK < count; index++) {
-            try (NDManager chunk = manager.newSubManager()) {
+            try (NDManager chunk = network.manager().newSubManager()) {
                 RealBatch batch = source.batch(chunk, index, CHUNK);
                 int[] labels = Arrays.stream(batch.conditions().toLongArray()).mapToInt(Math::toIntExact).toArray();
                 parts.add(predict(batch.samples()).withLabels(labels));
@@ -195,20 +132,9 @@ public final class ImageClassifier implements ClassifierEvaluator.Classifier, Au
         return Predictions.concat(parts).first(count);
     }
 
-    private static double[][] rows(float[] values, int count) {
-        int width = values.length / count;
-        double[][] rows = new double[count][width];
-        for (int i = 0; i < count; i++) {
-            for (int j = 0; j < width; j++) {
-                rows[i][j] = values[i * width + j];
-            }
-        }
-        return rows;
-    }
-
     /** Frees the weights. */
     @Override
     public void close() {
-        manager.close();
+        network.close();
     }
 }
