@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.function.Consumer;
 import org.gan4j.audio.data.AudioClips;
+import org.gan4j.core.eval.CachedClassifier;
 import org.gan4j.core.eval.CorruptEvaluatorException;
 import org.gan4j.core.eval.EvaluatorFiles;
 import org.gan4j.core.eval.Hashes;
@@ -124,7 +125,8 @@ public final class AudioEvaluatorCache {
      * @param card its provenance
      * @param classifier the classifier, for inference
      */
-    public record Loaded(AudioEvaluatorCard card, AudioClassifier classifier) implements AutoCloseable {
+    public record Loaded(AudioEvaluatorCard card, AudioClassifier classifier)
+            implements CachedClassifier<AudioEvaluatorCard> {
         @Override
         public void close() {
             classifier.close();

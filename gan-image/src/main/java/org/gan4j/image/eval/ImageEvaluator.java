@@ -1,12 +1,9 @@
 package org.gan4j.image.eval;
 
 import java.util.List;
+import org.gan4j.core.eval.CachedClassifierEvaluator;
 import org.gan4j.core.eval.ClassifierEvaluator;
 import org.gan4j.core.eval.Predictions;
-import org.gan4j.core.eval.RealReference;
-import org.gan4j.core.metrics.MetricValue;
-import org.gan4j.core.spi.Evaluator;
-import org.gan4j.core.train.Sampler;
 import org.gan4j.image.data.ImageData;
 
 /**
@@ -22,16 +19,13 @@ import org.gan4j.image.data.ImageData;
  * held-out images reach with the same counts ({@link #realReference}). The real training
  * statistics are computed once, when the evaluator is made; the references once per count.
  */
-public final class ImageEvaluator implements Evaluator {
+public final class ImageEvaluator extends CachedClassifierEvaluator<EvaluatorCard> {
 
     /** How many real training images the FID statistics are taken from (fewer if there are fewer). */
     public static final int STATISTICS_IMAGES = 10_000;
 
     /** The fewest samples an evaluation takes: one per Inception Score split. */
     public static final int MIN_SAMPLES = ClassifierEvaluator.MIN_SAMPLES;
-
-    private final TrainedClassifier evaluator;
-    private final ClassifierEvaluator metrics;
 
     /**
      * Classifies the real references: a seeded random sample of the training images and all
@@ -44,6 +38,11 @@ public final class ImageEvaluator implements Evaluator {
      * @throws IllegalArgumentException if the images do not fit the classifier or are too few
      */
     public ImageEvaluator(TrainedClassifier evaluator, ImageData train, ImageData heldOut, long seed) {
+        super(evaluator, metrics(evaluator, train, heldOut, seed));
+    }
+
+    private static ClassifierEvaluator metrics(TrainedClassifier evaluator, ImageData train, ImageData heldOut,
+            long seed) {
         ImageClassifier classifier = evaluator.classifier();
         for (ImageData part : List.of(train, heldOut)) {
             if (!part.sampleShape().equals(classifier.sampleShape()) || part.classes().size() != classifier.classes()) {
@@ -56,43 +55,8 @@ public final class ImageEvaluator implements Evaluator {
             throw new IllegalArgumentException("the image evaluator needs at least " + MIN_SAMPLES
                     + " training and held-out images, got " + train.size() + " and " + heldOut.size());
         }
-        this.evaluator = evaluator;
         Predictions trainSample = classifier.predict(train, Math.min(STATISTICS_IMAGES, train.size()), seed);
-        this.metrics = new ClassifierEvaluator(evaluator.card().describe(), classifier, trainSample,
+        return new ClassifierEvaluator(evaluator.card().describe(), classifier, trainSample,
                 classifier.predict(heldOut, heldOut.size(), seed));
-    }
-
-    /** @return the evaluator's card: its hash, data and held-out accuracy */
-    public EvaluatorCard card() {
-        return evaluator.card();
-    }
-
-    /**
-     * The real reference for evaluations of {@code samples} samples, computed on first use.
-     *
-     * @param samples the generated sample count n; the reference uses min(n, held-out size) images
-     * @return what real held-out images score with the same counts
-     */
-    public RealReference realReference(int samples) {
-        return metrics.realReference(samples);
-    }
-
-    /**
-     * @param sampler an unconditional or class-conditional generator of images of the classifier's
-     *     shape and classes
-     * @param samples how many to draw, at least {@value #MIN_SAMPLES}
-     * @throws IllegalArgumentException if the generator is conditioned on something else, or its
-     *     images have another shape
-     */
-    @Override
-    public List<MetricValue> evaluate(Sampler sampler, int samples) {
-        return metrics.evaluate(sampler, samples);
-    }
-
-    /** Frees the classifier and the arrays of this evaluator. */
-    @Override
-    public void close() {
-        metrics.close();
-        evaluator.close();
     }
 }
