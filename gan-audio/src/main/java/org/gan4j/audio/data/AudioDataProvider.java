@@ -1,12 +1,11 @@
 package org.gan4j.audio.data;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.gan4j.core.config.ConfigException;
 import org.gan4j.core.config.Options;
+import org.gan4j.core.spi.AbstractDataSourceProvider;
 import org.gan4j.core.spi.DataRequest;
-import org.gan4j.core.spi.DataSourceProvider;
 
 /**
  * Base of the audio data sources. Options every source understands: {@code window} (4096, 8192 or
@@ -15,13 +14,9 @@ import org.gan4j.core.spi.DataSourceProvider;
  * (train on only the first N clips) and {@code conditional} (give batches their class labels;
  * default false).
  */
-public abstract class AudioDataProvider implements DataSourceProvider {
+public abstract class AudioDataProvider extends AbstractDataSourceProvider {
 
     private static final List<String> COMMON_OPTIONS = List.of("window", "representation", "limit", "conditional");
-
-    private final String name;
-    private final String description;
-    private final List<String> options;
 
     /**
      * @param name the registry name
@@ -29,26 +24,12 @@ public abstract class AudioDataProvider implements DataSourceProvider {
      * @param ownOptions the options this source reads besides the common ones
      */
     protected AudioDataProvider(String name, String description, List<String> ownOptions) {
-        this.name = name;
-        this.description = description;
-        List<String> all = new ArrayList<>(COMMON_OPTIONS);
-        all.addAll(ownOptions);
-        this.options = List.copyOf(all);
+        super(name, description, COMMON_OPTIONS, ownOptions);
     }
 
     /** @return {@code spoken-digits} and {@code wav-folder} */
     public static List<AudioDataProvider> all() {
         return List.of(new SpokenDigitsProvider(), new WavFolderProvider());
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String description() {
-        return description;
     }
 
     /**
@@ -72,11 +53,10 @@ public abstract class AudioDataProvider implements DataSourceProvider {
      * @throws IOException if the data cannot be made or read (the message names the file and the fix)
      */
     public final AudioClips load(DataRequest request) throws IOException {
-        request.options().requireOnly(options);
-        int limit = request.options().getInt("limit", 0, 1, Integer.MAX_VALUE);
+        int limit = trainLimit(request);
         ClipFormat format = format(request.options());
         AudioClips clips = read(request, format.window(), format.sampleRate());
-        return request.split() == DataRequest.Split.TRAIN && limit > 0 ? clips.first(limit) : clips;
+        return limit > 0 ? clips.first(limit) : clips;
     }
 
     @Override

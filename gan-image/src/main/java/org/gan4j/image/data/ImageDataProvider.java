@@ -2,12 +2,11 @@ package org.gan4j.image.data;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gan4j.core.config.Options;
+import org.gan4j.core.spi.AbstractDataSourceProvider;
 import org.gan4j.core.spi.DataRequest;
-import org.gan4j.core.spi.DataSourceProvider;
 
 /**
  * Base of the image data sources. Options every source understands: {@code path} (where the data
@@ -15,13 +14,9 @@ import org.gan4j.core.spi.DataSourceProvider;
  * tests) and {@code conditional} ({@code true} to give batches their class labels; default {@code
  * false}).
  */
-public abstract class ImageDataProvider implements DataSourceProvider {
+public abstract class ImageDataProvider extends AbstractDataSourceProvider {
 
     private static final List<String> COMMON_OPTIONS = List.of("path", "limit", "conditional");
-
-    private final String name;
-    private final String description;
-    private final List<String> options;
 
     /**
      * @param name the registry name
@@ -29,27 +24,13 @@ public abstract class ImageDataProvider implements DataSourceProvider {
      * @param ownOptions the options this source reads besides the common ones
      */
     protected ImageDataProvider(String name, String description, List<String> ownOptions) {
-        this.name = name;
-        this.description = description;
-        List<String> all = new ArrayList<>(COMMON_OPTIONS);
-        all.addAll(ownOptions);
-        this.options = List.copyOf(all);
+        super(name, description, COMMON_OPTIONS, ownOptions);
     }
 
     /** @return {@code mnist}, {@code fashion-mnist} and {@code image-folder} */
     public static List<ImageDataProvider> all() {
         return List.of(new IdxDataProvider(StandardDataset.MNIST), new IdxDataProvider(StandardDataset.FASHION_MNIST),
                 new ImageFolderProvider());
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String description() {
-        return description;
     }
 
     /**
@@ -60,10 +41,9 @@ public abstract class ImageDataProvider implements DataSourceProvider {
      * @throws IOException if the data cannot be fetched or read (the message names the file and the fix)
      */
     public final ImageData load(DataRequest request) throws IOException {
-        request.options().requireOnly(options);
-        int limit = request.options().getInt("limit", 0, 1, Integer.MAX_VALUE);
+        int limit = trainLimit(request);
         ImageData data = read(request);
-        return request.split() == DataRequest.Split.TRAIN && limit > 0 ? data.first(limit) : data;
+        return limit > 0 ? data.first(limit) : data;
     }
 
     @Override
