@@ -63,23 +63,15 @@ record SpecganBlocks(int bins, int frames, int width, boolean spectral) implemen
         return generator;
     }
 
-    @Override
-    public Block discriminator(ConditionSpec condition) {
-        return AudioLayers.discriminator(trunk(), features(), condition, spectral);
-    }
-
-    @Override
-    public Block encoder(int embeddingDim) {
-        return new SequentialBlock().add(trunk()).add(AudioLayers.linear(embeddingDim, false));
-    }
-
     /** @return the trunk's feature width */
-    long features() {
+    @Override
+    public long features() {
         return 8L * width * (bins / 16) * (frames / 16);
     }
 
     /** @return spectrograms (B, 1, bins, frames) to flattened features (B, {@link #features()}) */
-    SequentialBlock trunk() {
+    @Override
+    public SequentialBlock trunk() {
         SequentialBlock trunk = new SequentialBlock();
         for (int layer = 0; layer < LAYERS; layer++) {
             trunk.add(AudioLayers.convolution(KERNEL, STRIDE, PADDING, width << layer, spectral))

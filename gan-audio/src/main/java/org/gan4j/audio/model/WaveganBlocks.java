@@ -61,23 +61,15 @@ record WaveganBlocks(int window, int width, int phaseShuffle, boolean spectral) 
         return generator;
     }
 
-    @Override
-    public Block discriminator(ConditionSpec condition) {
-        return AudioLayers.discriminator(trunk(), features(), condition, spectral);
-    }
-
-    @Override
-    public Block encoder(int embeddingDim) {
-        return new SequentialBlock().add(trunk()).add(AudioLayers.linear(embeddingDim, false));
-    }
-
     /** @return the trunk's feature width, 16d · base */
-    long features() {
+    @Override
+    public long features() {
         return 16L * width * base();
     }
 
     /** @return waveforms (B, 1, window) to flattened features (B, {@link #features()}) */
-    SequentialBlock trunk() {
+    @Override
+    public SequentialBlock trunk() {
         SequentialBlock trunk = new SequentialBlock();
         for (int layer = 0; layer < LAYERS; layer++) {
             trunk.add(AudioLayers.convolution(KERNEL, STRIDE, PADDING, width << layer, spectral))
