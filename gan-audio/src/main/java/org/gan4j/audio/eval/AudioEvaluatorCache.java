@@ -1,14 +1,11 @@
 package org.gan4j.audio.eval;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.gan4j.audio.data.AudioClips;
 import org.gan4j.core.eval.CachedClassifier;
@@ -23,8 +20,6 @@ import org.gan4j.core.eval.Hashes;
  * trained again.
  */
 public final class AudioEvaluatorCache {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path cacheDir;
     private final Consumer<String> progress;
@@ -51,23 +46,17 @@ public final class AudioEvaluatorCache {
     public Loaded obtain(String dataset, AudioClips train, AudioClips heldOut, AudioClassifierTrainer trainer)
             throws IOException {
         String fingerprint = fingerprint(train, heldOut);
-        String key = Hashes.shorten(Hashes.sha256("architecture " + AudioClassifier.ARCHITECTURE_VERSION + "\ndata "
-                + fingerprint + "\ntraining " + trainer.settings()));
-        Path directory = EvaluatorFiles.directory(cacheDir, dataset, key);
-        if (Files.exists(directory.resolve(EvaluatorFiles.CARD))) {
-            try {
-                Loaded cached = load(directory);
-                progress.accept("evaluator: using " + cached.card().describe() + " from " + directory);
-                return cached;
-            } catch (CorruptEvaluatorException e) {
-                progress.accept("evaluator: " + e.getMessage() + "; training it again");
-            }
+        Path directory = EvaluatorFiles.directory(cacheDir, dataset,
+                EvaluatorFiles.key(AudioClassifier.ARCHITECTURE_VERSION, fingerprint, trainer.settings()));
+        Optional<Loaded> cached = EvaluatorFiles.loadIfValid(directory, AudioEvaluatorCache::load, progress);
+        if (cached.isPresent()) {
+            return cached.get();
         }
         AudioClassifierTrainer.Result result = trainer.train(train, heldOut, dataset);
         AudioEvaluatorCard card = new AudioEvaluatorCard(AudioClassifier.ARCHITECTURE_VERSION, dataset, fingerprint,
                 train.classes(), train.window(), train.sampleRate(), train.size(), heldOut.size(),
                 result.heldOutAccuracy(), trainer.settings(), result.wallSeconds(), Hashes.sha256(result.parameters()));
-        EvaluatorFiles.save(directory, JSON.writeValueAsBytes(card), result.parameters());
+        EvaluatorFiles.save(directory, card, result.parameters());
         progress.accept("evaluator: saved " + card.describe() + " in " + directory);
         return new Loaded(card, AudioClassifier.fromParameters(result.parameters(), card.window(),
                 card.classes().size(), directory.toString()));
@@ -82,19 +71,8 @@ public final class AudioEvaluatorCache {
      * @throws IOException if the files cannot be read
      */
     public static Loaded load(Path directory) throws IOException {
-        EvaluatorFiles.requireComplete(directory);
-        Path cardFile = directory.resolve(EvaluatorFiles.CARD);
-        AudioEvaluatorCard card;
-        try {
-            card = JSON.readValue(cardFile.toFile(), AudioEvaluatorCard.class);
-        } catch (JacksonException e) {
-            throw new CorruptEvaluatorException("the evaluator card " + cardFile + " is unreadable: "
-                    + e.getOriginalMessage(), e);
-        }
-        if (card.architectureVersion() != AudioClassifier.ARCHITECTURE_VERSION) {
-            throw new CorruptEvaluatorException("the evaluator in " + directory + " is for classifier architecture "
-                    + card.architectureVersion() + ", this gan4j has " + AudioClassifier.ARCHITECTURE_VERSION);
-        }
+        AudioEvaluatorCard card = EvaluatorFiles.readCard(directory, AudioEvaluatorCard.class,
+                AudioClassifier.ARCHITECTURE_VERSION);
         byte[] parameters = EvaluatorFiles.verifiedParameters(directory, card.sha256());
         return new Loaded(card, AudioClassifier.fromParameters(parameters, card.window(), card.classes().size(),
                 directory.toString()));

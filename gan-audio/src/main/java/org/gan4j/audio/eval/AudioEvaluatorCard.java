@@ -2,6 +2,7 @@ package org.gan4j.audio.eval;
 
 import java.util.List;
 import java.util.Locale;
+import org.gan4j.core.eval.ClassifierCard;
 import org.gan4j.core.eval.Hashes;
 
 /**
@@ -32,7 +33,7 @@ public record AudioEvaluatorCard(
         double heldOutAccuracy,
         AudioClassifierTrainer.Settings training,
         double wallSeconds,
-        String sha256) {
+        String sha256) implements ClassifierCard {
 
     /** @return the first 12 hex digits of {@link #sha256} */
     public String hash() {

@@ -1,8 +1,13 @@
 package org.gan4j.core.eval;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.gan4j.core.checkpoint.AtomicFiles;
 
 /**
@@ -19,7 +24,31 @@ public final class EvaluatorFiles {
     /** The parameter file's name. */
     public static final String PARAMETERS = "classifier.params";
 
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
     private EvaluatorFiles() {}
+
+    /** Reads a saved evaluator from its directory. */
+    @FunctionalInterface
+    public interface Loader<L> {
+        /**
+         * @param directory an evaluator directory
+         * @return the evaluator
+         * @throws IOException if the files cannot be read, or {@link CorruptEvaluatorException}
+         */
+        L load(Path directory) throws IOException;
+    }
+
+    /**
+     * @param architectureVersion the classifier's architecture version
+     * @param dataFingerprint the SHA-256 of the training and held-out data
+     * @param training the training settings, by their {@code toString}
+     * @return a short hash of everything the trained classifier depends on
+     */
+    public static String key(int architectureVersion, String dataFingerprint, Object training) {
+        return Hashes.shorten(Hashes.sha256("architecture " + architectureVersion + "\ndata " + dataFingerprint
+                + "\ntraining " + training));
+    }
 
     /**
      * @param cacheDir the data cache
@@ -35,13 +64,65 @@ public final class EvaluatorFiles {
      * Writes the parameters, then the card.
      *
      * @param directory the evaluator's directory
-     * @param card the card's bytes (recording the parameters' SHA-256)
+     * @param card the card, written as JSON (recording the parameters' SHA-256)
      * @param parameters the parameter file's bytes
      * @throws IOException if writing fails
      */
-    public static void save(Path directory, byte[] card, byte[] parameters) throws IOException {
+    public static void save(Path directory, ClassifierCard card, byte[] parameters) throws IOException {
+        byte[] cardBytes = JSON.writeValueAsBytes(card);
         AtomicFiles.write(directory.resolve(PARAMETERS), parameters);
-        AtomicFiles.write(directory.resolve(CARD), card);
+        AtomicFiles.write(directory.resolve(CARD), cardBytes);
+    }
+
+    /**
+     * Loads the evaluator in {@code directory} if it has a card, reporting a damaged one.
+     *
+     * @param directory the evaluator's directory
+     * @param loader reads it
+     * @param progress receives one-line messages
+     * @return the evaluator, or empty when it is missing or damaged and must be trained again
+     * @throws IOException if the files cannot be read
+     */
+    public static <C extends ClassifierCard, L extends CachedClassifier<C>> Optional<L> loadIfValid(Path directory,
+            Loader<L> loader, Consumer<String> progress) throws IOException {
+        if (Files.exists(directory.resolve(CARD))) {
+            try {
+                L cached = loader.load(directory);
+                progress.accept("evaluator: using " + cached.card().describe() + " from " + directory);
+                return Optional.of(cached);
+            } catch (CorruptEvaluatorException e) {
+                progress.accept("evaluator: " + e.getMessage() + "; training it again");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reads a complete evaluator's card and checks its architecture version.
+     *
+     * @param directory an evaluator directory
+     * @param type the card's record class
+     * @param architectureVersion the version this gan4j builds
+     * @return the card
+     * @throws CorruptEvaluatorException if a file is missing, the card is unreadable or for another version
+     * @throws IOException if the card cannot be read
+     */
+    public static <C extends ClassifierCard> C readCard(Path directory, Class<C> type, int architectureVersion)
+            throws IOException {
+        requireComplete(directory);
+        Path cardFile = directory.resolve(CARD);
+        C card;
+        try {
+            card = JSON.readValue(cardFile.toFile(), type);
+        } catch (JacksonException e) {
+            throw new CorruptEvaluatorException("the evaluator card " + cardFile + " is unreadable: "
+                    + e.getOriginalMessage(), e);
+        }
+        if (card.architectureVersion() != architectureVersion) {
+            throw new CorruptEvaluatorException("the evaluator in " + directory + " is for classifier architecture "
+                    + card.architectureVersion() + ", this gan4j has " + architectureVersion);
+        }
+        return card;
     }
 
     /**

@@ -1,14 +1,11 @@
 package org.gan4j.image.eval;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.gan4j.core.eval.CorruptEvaluatorException;
 import org.gan4j.core.eval.EvaluatorFiles;
@@ -30,8 +27,6 @@ public final class EvaluatorCache {
 
     /** The parameter file's name. */
     public static final String PARAMETERS = EvaluatorFiles.PARAMETERS;
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path cacheDir;
     private final Consumer<String> progress;
@@ -59,22 +54,18 @@ public final class EvaluatorCache {
     public TrainedClassifier obtain(String dataset, ImageData train, ImageData heldOut, ClassifierTrainer trainer)
             throws IOException {
         String fingerprint = fingerprint(train, heldOut);
-        Path directory = EvaluatorFiles.directory(cacheDir, dataset, key(fingerprint, trainer));
-        if (Files.exists(directory.resolve(CARD))) {
-            try {
-                TrainedClassifier cached = load(directory);
-                progress.accept("evaluator: using " + cached.card().describe() + " from " + directory);
-                return cached;
-            } catch (CorruptEvaluatorException e) {
-                progress.accept("evaluator: " + e.getMessage() + "; training it again");
-            }
+        Path directory = EvaluatorFiles.directory(cacheDir, dataset,
+                EvaluatorFiles.key(ImageClassifier.ARCHITECTURE_VERSION, fingerprint, trainer.settings()));
+        Optional<TrainedClassifier> cached = EvaluatorFiles.loadIfValid(directory, EvaluatorCache::load, progress);
+        if (cached.isPresent()) {
+            return cached.get();
         }
         ClassifierTraining training = trainer.train(train, heldOut, dataset);
         EvaluatorCard card = new EvaluatorCard(ImageClassifier.ARCHITECTURE_VERSION, dataset, fingerprint,
                 train.classes(), train.channels(), train.height(), train.width(), training.trainImages(),
                 training.heldOutImages(), training.heldOutAccuracy(), trainer.settings(), training.wallSeconds(),
                 Hashes.sha256(training.parameters()));
-        save(directory, card, training.parameters());
+        EvaluatorFiles.save(directory, card, training.parameters());
         progress.accept("evaluator: saved " + card.describe() + " in " + directory);
         return open(card, training.parameters(), directory);
     }
@@ -89,31 +80,10 @@ public final class EvaluatorCache {
      * @throws IOException if the files cannot be read
      */
     public static TrainedClassifier load(Path directory) throws IOException {
-        EvaluatorFiles.requireComplete(directory);
-        Path cardFile = directory.resolve(CARD);
-        EvaluatorCard card;
-        try {
-            card = JSON.readValue(cardFile.toFile(), EvaluatorCard.class);
-        } catch (JacksonException e) {
-            throw new CorruptEvaluatorException("the evaluator card " + cardFile + " is unreadable: "
-                    + e.getOriginalMessage(), e);
-        }
-        if (card.architectureVersion() != ImageClassifier.ARCHITECTURE_VERSION) {
-            throw new CorruptEvaluatorException("the evaluator in " + directory + " is for classifier architecture "
-                    + card.architectureVersion() + ", this gan4j has " + ImageClassifier.ARCHITECTURE_VERSION);
-        }
+        EvaluatorCard card = EvaluatorFiles.readCard(directory, EvaluatorCard.class,
+                ImageClassifier.ARCHITECTURE_VERSION);
         byte[] parameters = EvaluatorFiles.verifiedParameters(directory, card.sha256());
         return open(card, parameters, directory);
-    }
-
-    /** @return a short hash of everything the trained classifier depends on */
-    private static String key(String dataFingerprint, ClassifierTrainer trainer) {
-        return Hashes.shorten(Hashes.sha256("architecture " + ImageClassifier.ARCHITECTURE_VERSION + "\ndata "
-                + dataFingerprint + "\ntraining " + trainer.settings()));
-    }
-
-    private static void save(Path directory, EvaluatorCard card, byte[] parameters) throws IOException {
-        EvaluatorFiles.save(directory, JSON.writeValueAsBytes(card), parameters);
     }
 
     private static TrainedClassifier open(EvaluatorCard card, byte[] parameters, Path directory) throws IOException {

@@ -3,6 +3,7 @@ package org.gan4j.image.eval;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
 import java.util.Locale;
+import org.gan4j.core.eval.ClassifierCard;
 import org.gan4j.core.eval.Hashes;
 
 /**
@@ -35,7 +36,7 @@ public record EvaluatorCard(
         double heldOutAccuracy,
         ClassifierTrainer.Settings training,
         double wallSeconds,
-        String sha256) {
+        String sha256) implements ClassifierCard {
 
     /** @return the first 12 hex digits of {@link #sha256}, the hash every report names */
     public String hash() {
