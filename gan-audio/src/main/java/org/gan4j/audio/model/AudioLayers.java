@@ -1,7 +1,9 @@
 package org.gan4j.audio.model;
 
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
+import ai.djl.nn.Blocks;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv1d;
@@ -10,6 +12,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.initializer.Initializer;
 import ai.djl.training.initializer.NormalInitializer;
+import java.util.function.Consumer;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.nn.ClassEmbedding;
 import org.gan4j.core.nn.LabelConcatenation;
@@ -53,6 +56,29 @@ final class AudioLayers {
         return weights(kernel.dimension() == 1
                 ? Conv1d.builder().setKernelShape(kernel).optStride(stride).optPadding(padding).setFilters(filters).build()
                 : Conv2d.builder().setKernelShape(kernel).optStride(stride).optPadding(padding).setFilters(filters).build());
+    }
+
+    /**
+     * @param kernel the convolutions' kernel
+     * @param stride their stride
+     * @param padding their padding
+     * @param layers how many
+     * @param width d: layer i has d · 2^i filters
+     * @param spectral whether the convolutions are spectrally normalised
+     * @param between adds what follows every convolution but the last (e.g. phase shuffle), if anything
+     * @return layers × [Conv → LeakyReLU 0.2 → between], then flatten
+     */
+    static SequentialBlock convolutionTrunk(Shape kernel, Shape stride, Shape padding, int layers, int width,
+            boolean spectral, Consumer<SequentialBlock> between) {
+        SequentialBlock trunk = new SequentialBlock();
+        for (int layer = 0; layer < layers; layer++) {
+            trunk.add(convolution(kernel, stride, padding, width << layer, spectral))
+                    .add(Activation.leakyReluBlock(0.2f));
+            if (layer < layers - 1) {
+                between.accept(trunk);
+            }
+        }
+        return trunk.add(Blocks.batchFlattenBlock());
     }
 
     /**

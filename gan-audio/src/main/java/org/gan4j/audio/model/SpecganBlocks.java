@@ -3,7 +3,6 @@ package org.gan4j.audio.model;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
-import ai.djl.nn.Blocks;
 import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
 import org.gan4j.core.model.ConditionSpec;
@@ -72,11 +71,6 @@ record SpecganBlocks(int bins, int frames, int width, boolean spectral) implemen
     /** @return spectrograms (B, 1, bins, frames) to flattened features (B, {@link #features()}) */
     @Override
     public SequentialBlock trunk() {
-        SequentialBlock trunk = new SequentialBlock();
-        for (int layer = 0; layer < LAYERS; layer++) {
-            trunk.add(AudioLayers.convolution(KERNEL, STRIDE, PADDING, width << layer, spectral))
-                    .add(Activation.leakyReluBlock(0.2f));
-        }
-        return trunk.add(Blocks.batchFlattenBlock());
+        return AudioLayers.convolutionTrunk(KERNEL, STRIDE, PADDING, LAYERS, width, spectral, trunk -> {});
     }
 }

@@ -3,7 +3,6 @@ package org.gan4j.audio.model;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
-import ai.djl.nn.Blocks;
 import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
 import org.gan4j.core.model.ConditionSpec;
@@ -70,14 +69,10 @@ record WaveganBlocks(int window, int width, int phaseShuffle, boolean spectral) 
     /** @return waveforms (B, 1, window) to flattened features (B, {@link #features()}) */
     @Override
     public SequentialBlock trunk() {
-        SequentialBlock trunk = new SequentialBlock();
-        for (int layer = 0; layer < LAYERS; layer++) {
-            trunk.add(AudioLayers.convolution(KERNEL, STRIDE, PADDING, width << layer, spectral))
-                    .add(Activation.leakyReluBlock(0.2f));
-            if (layer < LAYERS - 1 && phaseShuffle > 0) {
+        return AudioLayers.convolutionTrunk(KERNEL, STRIDE, PADDING, LAYERS, width, spectral, trunk -> {
+            if (phaseShuffle > 0) {
                 trunk.add(new PhaseShuffle(phaseShuffle));
             }
-        }
-        return trunk.add(Blocks.batchFlattenBlock());
+        });
     }
 }
