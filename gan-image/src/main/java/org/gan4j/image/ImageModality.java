@@ -58,7 +58,7 @@ public final class ImageModality implements Modality {
     public List<Preset> presets() {
         return List.of(
                 Preset.fromResource(ImageModality.class, "mnist-dcgan", "DCGAN on MNIST (the README's main job)"),
-                Preset.fromResource(ImageModality.class, "mnist-cgan", "class-conditional DCGAN on MNIST (projection D)"),
+                Preset.fromResource(ImageModality.class, "mnist-cgan", "class-conditional DCGAN on MNIST (projection D, mode seeking)"),
                 Preset.fromResource(ImageModality.class, "fashion-dcgan", "DCGAN on Fashion-MNIST"));
     }
 }
