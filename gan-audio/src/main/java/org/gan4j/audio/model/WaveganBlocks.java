@@ -13,7 +13,9 @@ import org.gan4j.core.model.ConditionSpec;
  *
  * <ul>
  *   <li>Generator: {@code z → Linear → (16d, base) → ReLU → 5 × [ConvT1d k25 s4 p11 op1] }
- *       halving the channels (16d → 8d → 4d → 2d → d → 1), ReLU between, tanh at the end.
+ *       halving the channels (16d → 8d → 4d → 2d → d → 1), ReLU between, tanh at the end; He-normal
+ *       weights in the layers that feed a ReLU (the paper's generator has no batch norm), DCGAN's
+ *       N(0, 0.02) in the last, which starts the output near speech level (std ≈ 0.1).
  *   <li>Discriminator: {@code 5 × [Conv1d k25 s4 p11 → LeakyReLU 0.2 → phase shuffle n]} (d → 16d;
  *       no shuffle after the last), flatten, linear; spectrally normalised unless told otherwise.
  * </ul>
@@ -48,13 +50,14 @@ record WaveganBlocks(int window, int width, int phaseShuffle, boolean spectral) 
         SequentialBlock generator = AudioLayers.generatorInput(condition, labelWidth);
         int channels = 16 * width;
         int length = base();
-        generator.add(AudioLayers.linear((long) channels * length, false))
+        generator.add(AudioLayers.heNormal(AudioLayers.linear((long) channels * length, false), null))
                 .add(LambdaBlock.singleton(z -> z.reshape(-1, channels, length), "reshape"))
                 .add(Activation.reluBlock());
-        for (int layer = 0; layer < LAYERS; layer++) {
-            boolean last = layer == LAYERS - 1;
-            int filters = last ? 1 : channels >> (layer + 1);
-            generator.add(AudioLayers.transposed(KERNEL, STRIDE, PADDING, OUTPUT_PADDING, filters, true))
+        for (int i = 0; i < LAYERS; i++) {
+            boolean last = i == LAYERS - 1;
+            int filters = last ? 1 : channels >> (i + 1);
+            Block layer = AudioLayers.transposed(KERNEL, STRIDE, PADDING, OUTPUT_PADDING, filters, true);
+            generator.add(last ? layer : AudioLayers.heNormal(layer, STRIDE))
                     .add(last ? Activation.tanhBlock() : Activation.reluBlock());
         }
         return generator;

@@ -96,6 +96,19 @@ class AudioModelsTest {
     }
 
     @Test
+    void givenFreshWaveganGeneratorWhenSamplingThenItsOutputIsAtSpeechLevelNotSilence() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            manager.getEngine().setRandomSeed(1);
+            Block generator = new WaveganBlocks(8192, 16, 2, true).generator(ConditionSpec.NONE, 0);
+            generator.initialize(manager, DataType.FLOAT32, new Shape(64, 100));
+            NDArray output = generator.forward(new ParameterStore(manager, false),
+                    new NDList(manager.randomNormal(new Shape(64, 100))), false).singletonOrThrow();
+            float std = output.sub(output.mean()).pow(2).mean().sqrt().getFloat();
+            assertTrue(std > 0.03 && std < 0.5, "output std " + std + " should be near speech level (0.03-0.5)");
+        }
+    }
+
+    @Test
     void givenFreshNetworksWhenInitializedThenWeightsFollowTheDcganRecipe() {
         try (NDManager manager = NDManager.newBaseManager()) {
             Block generator = new SpecganBlocks(32, 128, 8, true).generator(ConditionSpec.NONE, 0);
