@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.gan4j.core.checkpoint.CheckpointStore;
 import org.gan4j.core.config.ConfigLoader;
 import org.gan4j.core.config.RunConfig;
+import org.gan4j.core.report.RunReport;
 import org.gan4j.core.spi.ModalityRegistry;
 import org.gan4j.core.testing.ToyModality;
 import org.junit.jupiter.api.Test;
@@ -135,5 +136,38 @@ class TrainingJobTest {
         IOException e = assertThrows(IOException.class,
                 () -> TrainingJob.resume(dir, Optional.empty(), REGISTRY, temp, console));
         assertTrue(e.getMessage().contains("not a gan4j run directory"), e.getMessage());
+    }
+
+    @Test
+    void givenToyRunWhenTrainingThenReportHoldsCurvesSamplesAndRecordedProvenance() throws Exception {
+        Path dir = temp.resolve("reported");
+        train(toy().resolve(), dir);
+
+        String html = Files.readString(dir.resolve(RunReport.FILE));
+        assertTrue(html.contains("<h3>step 60</h3>"), "the final samples are in the report written at the end");
+        assertTrue(html.contains("aria-label=\"near-modes\""), "a curve of the toy evaluator's metric");
+        assertTrue(html.contains("<td>final</td><td>60</td>"), "final checkpoint");
+        JsonNode provenance = JSON.readTree(dir.resolve("metrics.json").toFile()).get("provenance");
+        assertTrue(provenance.get("DJL").asText().startsWith("0."), provenance.toString());
+        assertTrue(html.contains("<td>" + provenance.get("engine").asText() + "</td>"), "engine version in the report");
+    }
+
+    @Test
+    void givenReportDisabledWhenTrainingThenNoReportIsWritten() throws Exception {
+        Path dir = temp.resolve("quiet");
+        train(toy().set("report.enabled", false).resolve(), dir);
+        assertTrue(Files.exists(dir.resolve("metrics.json")));
+        assertFalse(Files.exists(dir.resolve(RunReport.FILE)));
+    }
+
+    @Test
+    void givenReportThatCannotBeWrittenWhenTrainingThenTrainingFinishesWithAWarning() throws Exception {
+        Path dir = temp.resolve("blocked");
+        try (TrainingJob job = TrainingJob.start(toy().resolve(), dir, REGISTRY, temp.resolve("cache"), console)) {
+            Files.writeString(Files.createDirectories(dir.resolve(RunReport.FILE)).resolve("in-the-way"), "x");
+            assertEquals(60, job.run().steps());
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.contains("warning: could not write report.html")), lines.toString());
+        assertTrue(Files.readString(dir.resolve("train.log")).contains("could not write report.html"));
     }
 }
