@@ -59,7 +59,8 @@ public final class RunReport {
             .chart .title{font-weight:bold;font-size:12px}
             table{border-collapse:collapse;font-size:14px}td,th{border:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}
             th{background:#f4f4f4}pre{background:#f7f7f7;padding:8px;overflow:auto;max-height:480px;font-size:12px}
-            .steps{display:flex;flex-wrap:wrap;gap:16px}.step{border:1px solid #ddd;padding:8px}
+            .steps{display:flex;flex-wrap:wrap;gap:16px}.step{border:1px solid #ddd;padding:8px;max-width:640px}
+            .step pre{white-space:pre-wrap}
             img.sample{max-width:360px;image-rendering:pixelated}img.sample.zoomed{max-width:none;width:900px}
             html.js img.sample{cursor:zoom-in}html.js img.sample.zoomed{cursor:zoom-out}
             .clips{display:flex;flex-wrap:wrap;gap:12px}.clip{font-size:12px}.muted{color:#777}
