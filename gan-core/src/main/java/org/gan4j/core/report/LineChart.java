@@ -2,6 +2,7 @@ package org.gan4j.core.report;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -98,12 +99,26 @@ public final class LineChart {
 
         /** @return up to about five round values within [min, max] for tick marks */
         public List<Double> ticks() {
-            double step = niceStep((max - min) / TICKS);
+            double step = tickStep();
             List<Double> ticks = new ArrayList<>();
             for (double t = Math.ceil(min / step) * step; t <= max + step * 1e-9; t += step) {
                 ticks.add(Math.abs(t) < step * 1e-9 ? 0.0 : t);
             }
             return ticks;
+        }
+
+        /**
+         * @param tick one of {@link #ticks()}
+         * @return the tick with as many decimals as the tick spacing needs, so neighbouring ticks
+         *     never read the same
+         */
+        public String tickLabel(double tick) {
+            int decimals = Math.max(0, (int) Math.ceil(-Math.log10(tickStep()) - 1e-9));
+            return BigDecimal.valueOf(tick).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        }
+
+        private double tickStep() {
+            return niceStep((max - min) / TICKS);
         }
 
         private static double niceStep(double raw) {
@@ -169,12 +184,12 @@ public final class LineChart {
             svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(py)
                     .append("\" y2=\"").append(py).append("\" stroke=\"#eee\"/>");
             svg.append("<text x=\"").append(LEFT - 4).append("\" y=\"").append(py)
-                    .append("\" text-anchor=\"end\" dominant-baseline=\"middle\">").append(label(t)).append("</text>");
+                    .append("\" text-anchor=\"end\" dominant-baseline=\"middle\">").append(y.tickLabel(t)).append("</text>");
         }
         for (double t : x.ticks()) {
             String px = coordinate(x.map(t));
             svg.append("<text x=\"").append(px).append("\" y=\"").append(HEIGHT - BOTTOM + 16)
-                    .append("\" text-anchor=\"middle\">").append(label(t)).append("</text>");
+                    .append("\" text-anchor=\"middle\">").append(x.tickLabel(t)).append("</text>");
         }
         svg.append("<text x=\"").append(WIDTH - RIGHT).append("\" y=\"").append(HEIGHT - 2)
                 .append("\" text-anchor=\"end\">step</text></g>");

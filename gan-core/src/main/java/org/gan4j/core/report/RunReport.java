@@ -59,9 +59,9 @@ public final class RunReport {
             .chart .title{font-weight:bold;font-size:12px}
             table{border-collapse:collapse;font-size:14px}td,th{border:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}
             th{background:#f4f4f4}pre{background:#f7f7f7;padding:8px;overflow:auto;max-height:480px;font-size:12px}
-            .steps{display:flex;flex-wrap:wrap;gap:16px}.step{border:1px solid #ddd;padding:8px;max-width:640px}
-            .step pre{white-space:pre-wrap}
-            img.sample{max-width:360px;image-rendering:pixelated}img.sample.zoomed{max-width:none;width:900px}
+            .steps{display:flex;flex-wrap:wrap;gap:16px}.step{border:1px solid #ddd;padding:8px;max-width:100%}
+            .step pre{white-space:pre-wrap;max-width:640px}
+            img.sample{display:block;max-width:100%;min-width:280px;image-rendering:pixelated}img.sample.zoomed{min-width:90vw}
             html.js img.sample{cursor:zoom-in}html.js img.sample.zoomed{cursor:zoom-out}
             .clips{display:flex;flex-wrap:wrap;gap:12px}.clip{font-size:12px}.muted{color:#777}
             """;
@@ -262,7 +262,7 @@ public final class RunReport {
         for (Path clip : clips) {
             String label = Html.escape(clip.getFileName().toString());
             html.append("<div class=\"clip\">").append(label).append("<br>")
-                    .append(embed(clip, "audio/wav", uri -> "<audio controls preload=\"none\" src=\"" + uri + "\"></audio>"))
+                    .append(embed(clip, "audio/wav", uri -> "<audio controls preload=\"metadata\" src=\"" + uri + "\"></audio>"))
                     .append("</div>");
         }
         html.append("</div>");
@@ -301,19 +301,19 @@ public final class RunReport {
         Map<String, String> rows = new LinkedHashMap<>(run.provenance());
         rows.put("seed", run.config().path("train").path("seed").asText());
         rows.put("run directory", run.directory().toAbsolutePath().normalize().toString());
+        rows.forEach((k, v) -> html.append("<tr><th>").append(Html.escape(k)).append("</th><td>").append(Html.escape(v))
+                .append("</td></tr>"));
         if (!run.evaluations().isEmpty()) {
             RunRecord.Evaluation last = run.evaluations().get(run.evaluations().size() - 1);
             Map<String, List<String>> byNote = new LinkedHashMap<>();
             for (MetricValue m : last.metrics()) {
                 byNote.computeIfAbsent(m.note(), n -> new ArrayList<>()).add(m.name() + " (n=" + m.samples() + ")");
             }
-            int i = 1;
-            for (Map.Entry<String, List<String>> e : byNote.entrySet()) {
-                rows.put("evaluation " + i++, String.join(", ", e.getValue()) + (e.getKey().isEmpty() ? "" : ": " + e.getKey()));
-            }
+            html.append("<tr><th>evaluation at step ").append(last.step()).append("</th><td><ul>");
+            byNote.forEach((note, metrics) -> html.append("<li>").append(Html.escape(String.join(", ", metrics)))
+                    .append(note.isEmpty() ? "" : ": " + Html.escape(note)).append("</li>"));
+            html.append("</ul></td></tr>");
         }
-        rows.forEach((k, v) -> html.append("<tr><th>").append(Html.escape(k)).append("</th><td>").append(Html.escape(v))
-                .append("</td></tr>"));
         html.append("</table>");
         if (run.provenance().isEmpty()) {
             html.append("<p class=\"muted\">This run recorded no versions (it predates provenance in metrics.json).</p>");

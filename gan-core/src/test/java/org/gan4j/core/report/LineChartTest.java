@@ -107,4 +107,13 @@ class LineChartTest {
         assertEquals("0", LineChart.label(0));
         assertEquals("NaN", LineChart.label(Double.NaN));
     }
+
+    @Test
+    void givenNarrowRangeWhenLabellingTicksThenNeighboursDiffer() {
+        LineChart.Axis narrow = new LineChart.Axis(1.0006, 1.0014, 0, 1);
+        List<String> labels = narrow.ticks().stream().map(narrow::tickLabel).toList();
+        assertEquals(List.of("1.0006", "1.0008", "1.001", "1.0012", "1.0014"), labels);
+        LineChart.Axis steps = new LineChart.Axis(0, 2000, 0, 1);
+        assertEquals(List.of("0", "500", "1000", "1500", "2000"), steps.ticks().stream().map(steps::tickLabel).toList());
+    }
 }

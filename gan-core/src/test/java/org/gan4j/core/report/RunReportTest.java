@@ -75,7 +75,8 @@ class RunReportTest {
         assertTrue(html.contains("loss NaN; rolled back to step 100"), "events listed");
         assertTrue(html.contains("<td>0.1.0</td>") && html.contains("<td>PyTorch 2.7.1</td>") && html.contains("<td>42</td>"),
                 "provenance and seed");
-        assertTrue(html.contains("fid (n=500): evaluator abc123"), "evaluator note and sample count");
+        assertTrue(html.contains("<li>fid (n=500): evaluator abc123</li><li>gen/memorization (n=500)</li>"),
+                "evaluator notes with the metrics and sample counts they cover");
         assertTrue(html.contains("<td>best (by fid)</td><td>100</td><td>12.5</td><td>0.25 ± 0.01</td>"), html);
         assertTrue(html.contains("<td>final</td><td>200</td><td>14</td><td>0.5 ± 0.02</td>"), "best vs final");
         assertEquals(3, count(html, "<img class=\"sample\""));
