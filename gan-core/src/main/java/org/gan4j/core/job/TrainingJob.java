@@ -45,7 +45,7 @@ import org.gan4j.core.train.TrainingListener;
  * checkpoints (keeping the last few and the best), and rolls back to the last good checkpoint
  * with lower learning rates when the watchdog sees divergence. A run can be resumed from its
  * directory and continues exactly. Unless {@code report.enabled} is off, {@code report.html} is
- * rewritten after each evaluation or sample write and at the end.
+ * rewritten after each evaluation, sample write and rollback, and at the end.
  */
 public final class TrainingJob implements AutoCloseable {
 
@@ -260,6 +260,7 @@ public final class TrainingJob implements AutoCloseable {
                 + " (rollback " + rollbacks + " of " + allowed + ")";
         progress.say("gan4j: " + message);
         metrics.event(good.step(), "rollback", message);
+        refreshReport();
     }
 
     /** Where the run comes from, for metrics.json and the report. */
