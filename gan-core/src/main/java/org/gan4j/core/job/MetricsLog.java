@@ -8,14 +8,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.gan4j.core.checkpoint.AtomicFiles;
 import org.gan4j.core.metrics.MetricValue;
 import org.gan4j.core.train.StepReport;
 
 /**
  * The machine-readable record of a run, {@code metrics.json}: losses every few steps, each
- * evaluation's metrics with their sample counts, and events such as rollbacks. Rewritten
- * atomically on every change, so it is always valid JSON.
+ * evaluation's metrics with their sample counts, events such as rollbacks, and the run's
+ * provenance (versions). Rewritten atomically on every change, so it is always valid JSON.
  */
 public final class MetricsLog {
 
@@ -101,6 +102,19 @@ public final class MetricsLog {
         e.put("step", step);
         e.put("kind", kind);
         e.put("message", message);
+        flush();
+    }
+
+    /**
+     * Records where the run comes from (versions, settings), replacing any earlier record: a
+     * resumed run records the versions that continue it.
+     *
+     * @param entries name → value, kept in order
+     * @throws IOException if writing fails
+     */
+    public void provenance(Map<String, String> entries) throws IOException {
+        ObjectNode p = root.putObject("provenance");
+        entries.forEach(p::put);
         flush();
     }
 

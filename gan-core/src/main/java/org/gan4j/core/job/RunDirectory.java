@@ -7,7 +7,8 @@ import java.nio.file.Path;
 
 /**
  * The layout of a run directory: {@code config.json} (the resolved configuration), {@code
- * checkpoints/}, {@code samples/}, {@code metrics.json} and {@code train.log}.
+ * checkpoints/}, {@code samples/}, {@code metrics.json}, {@code train.log} and {@code report.html}
+ * (see {@code org.gan4j.core.report}).
  *
  * @param root the run directory
  */

@@ -1,5 +1,6 @@
 package org.gan4j.core.job;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import org.gan4j.core.metrics.MetricValue;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.GanModel;
 import org.gan4j.core.model.LatentPrior;
+import org.gan4j.core.report.RunReport;
 import org.gan4j.core.spi.DataRequest;
 import org.gan4j.core.spi.Evaluator;
 import org.gan4j.core.spi.Modality;
@@ -42,7 +44,8 @@ import org.gan4j.core.train.TrainingListener;
  * and model, trains with progress on the console, writes samples from fixed noise, evaluates,
  * checkpoints (keeping the last few and the best), and rolls back to the last good checkpoint
  * with lower learning rates when the watchdog sees divergence. A run can be resumed from its
- * directory and continues exactly.
+ * directory and continues exactly. Unless {@code report.enabled} is off, {@code report.html} is
+ * rewritten after each evaluation, sample write and rollback, and at the end.
  */
 public final class TrainingJob implements AutoCloseable {
 
@@ -117,6 +120,7 @@ public final class TrainingJob implements AutoCloseable {
         job.openLog(0);
         AtomicFiles.write(run.config(), ConfigLoader.toJson(config).getBytes(StandardCharsets.UTF_8));
         job.metrics = MetricsLog.open(run.metrics(), 0);
+        job.metrics.provenance(provenance("started"));
         job.progress.say("gan4j: training " + config.modality() + "/" + config.architecture().name() + " on "
                 + config.data().name() + " for " + config.train().steps() + " steps; run directory " + directory);
         job.trainer.pretrain(job.progress::say);
@@ -149,6 +153,7 @@ public final class TrainingJob implements AutoCloseable {
             AtomicFiles.write(run.config(), ConfigLoader.toJson(config).getBytes(StandardCharsets.UTF_8));
         }
         job.metrics = MetricsLog.open(run.metrics(), checkpoint.step());
+        job.metrics.provenance(provenance("resumed at step " + checkpoint.step()));
         job.openLog(checkpoint.step());
         job.progress.say("gan4j: resuming " + directory + " at step " + checkpoint.step() + " of " + config.train().steps());
         return job;
@@ -159,7 +164,7 @@ public final class TrainingJob implements AutoCloseable {
         return new RunConfig(c.modality(), c.preset(), c.data(), c.architecture(), c.latent(), c.loss(),
                 new RunConfig.Train(steps, t.batchSize(), t.nCritic(), t.lrGenerator(), t.lrDiscriminator(), t.beta1(),
                         t.beta2(), t.emaDecay(), t.seed(), t.logEvery()),
-                c.checkpoint(), c.eval(), c.samples(), c.watchdog()).validate();
+                c.checkpoint(), c.eval(), c.samples(), c.watchdog(), c.report()).validate();
     }
 
     /**
@@ -189,11 +194,16 @@ public final class TrainingJob implements AutoCloseable {
             if (step % config.checkpoint().every() == 0 && !checkpointOrRollback()) {
                 continue;
             }
-            if (config.eval().every() > 0 && step % config.eval().every() == 0) {
+            boolean evaluating = config.eval().every() > 0 && step % config.eval().every() == 0;
+            if (evaluating) {
                 evaluate();
             }
-            if (step % config.samples().every() == 0) {
+            boolean sampling = step % config.samples().every() == 0;
+            if (sampling) {
                 writeSamples();
+            }
+            if (evaluating || sampling) {
+                refreshReport();
             }
         }
         long step = trainer.stepCount();
@@ -206,6 +216,7 @@ public final class TrainingJob implements AutoCloseable {
         if (step % config.samples().every() != 0) {
             writeSamples();
         }
+        refreshReport();
         double seconds = (System.nanoTime() - start) / 1e9;
         progress.say(String.format("gan4j: finished %d steps in %.1f s; samples in %s", step, seconds, run.samples()));
         return new TrainingResult(run.root(), step, last, lastMetrics, seconds);
@@ -232,6 +243,7 @@ public final class TrainingJob implements AutoCloseable {
             String why = allowed == 0 ? "rollback is off (watchdog.maxRollbacks = 0)"
                     : "already rolled back " + rollbacks + " times (watchdog.maxRollbacks = " + allowed + ")";
             metrics.event(trainer.stepCount(), "diverged", problem);
+            refreshReport();
             throw new TrainingDivergedException("training diverged: " + problem + "; " + why
                     + ". Lower train.lrGenerator and train.lrDiscriminator, or use loss 'hinge' with a spectral-norm"
                     + " discriminator. The last good checkpoint is in " + run.checkpoints());
@@ -248,6 +260,36 @@ public final class TrainingJob implements AutoCloseable {
                 + " (rollback " + rollbacks + " of " + allowed + ")";
         progress.say("gan4j: " + message);
         metrics.event(good.step(), "rollback", message);
+        refreshReport();
+    }
+
+    /** Where the run comes from, for metrics.json and the report. */
+    private static Map<String, String> provenance(String when) {
+        String version = TrainingJob.class.getPackage().getImplementationVersion();
+        Map<String, String> p = new java.util.LinkedHashMap<>();
+        p.put("gan4j", version == null ? "development build" : version);
+        p.put("DJL", Engine.getDjlVersion());
+        Engine engine = Engine.getInstance();
+        p.put("engine", engine.getEngineName() + " " + engine.getVersion());
+        p.put("Java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+        p.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        p.put(when, java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        return p;
+    }
+
+    /**
+     * Rewrites report.html (atomically) unless the configuration turns it off. A report that cannot
+     * be rendered is a warning on the console and in the log, never the end of training.
+     */
+    private void refreshReport() {
+        if (!config.report().enabled()) {
+            return;
+        }
+        try {
+            RunReport.write(run.root(), run.root().resolve(RunReport.FILE));
+        } catch (IOException | RuntimeException e) {
+            progress.say("gan4j: warning: could not write " + RunReport.FILE + " (training goes on): " + e);
+        }
     }
 
     private void evaluate() throws IOException {

@@ -1,6 +1,7 @@
 package org.gan4j.core.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,17 @@ class ConfigLoaderTest {
     void givenResolvedConfigWhenSavedAndReadThenIdentical() {
         RunConfig c = base().resolve();
         assertEquals(c, ConfigLoader.fromJson(ConfigLoader.toJson(c), "saved"));
+    }
+
+    @Test
+    void givenConfigSavedBeforeTheReportSectionWhenReadThenReportIsEnabled() {
+        RunConfig c = base().set("report.enabled", false).resolve();
+        String saved = ConfigLoader.toJson(c);
+        assertTrue(saved.contains("\"report\""), saved);
+        String old = saved.replaceAll("(?s),\\s*\"report\"\\s*:\\s*\\{[^}]*\\}", "");
+        assertFalse(old.contains("report"), old);
+        assertFalse(c.report().enabled());
+        assertTrue(ConfigLoader.fromJson(old, "old config.json").report().enabled());
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.gan4j.core.checkpoint.CheckpointStore;
 import org.gan4j.core.config.ConfigLoader;
 import org.gan4j.core.config.RunConfig;
+import org.gan4j.core.report.RunReport;
 import org.gan4j.core.spi.ModalityRegistry;
 import org.gan4j.core.testing.ToyModality;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,7 @@ class TrainingJobTest {
         assertEquals("rollback", events.get(0).get("kind").asText());
         assertEquals(40, events.get(0).get("step").asLong(), "rolled back to the last good checkpoint (step 40)");
         assertEquals(0.0005f, result.lastStep().learningRateGenerator(), 1e-9);
+        assertTrue(Files.readString(dir.resolve(RunReport.FILE)).contains("<td>40</td><td>rollback</td>"), "the report lists the rollback");
     }
 
     @Test
@@ -127,6 +129,8 @@ class TrainingJobTest {
         }
         List<Path> kept = store.list();
         assertTrue(kept.get(kept.size() - 1).endsWith("step-00000040"), kept.toString());
+        assertTrue(Files.readString(dir.resolve(RunReport.FILE)).contains("<td>51</td><td>diverged</td>"),
+                "the report written as the run stops names the divergence");
     }
 
     @Test
@@ -135,5 +139,60 @@ class TrainingJobTest {
         IOException e = assertThrows(IOException.class,
                 () -> TrainingJob.resume(dir, Optional.empty(), REGISTRY, temp, console));
         assertTrue(e.getMessage().contains("not a gan4j run directory"), e.getMessage());
+    }
+
+    @Test
+    void givenToyRunWhenTrainingThenReportHoldsCurvesSamplesAndRecordedProvenance() throws Exception {
+        Path dir = temp.resolve("reported");
+        train(toy().resolve(), dir);
+
+        String html = Files.readString(dir.resolve(RunReport.FILE));
+        assertTrue(html.contains("<h3>step 60</h3>"), "the final samples are in the report written at the end");
+        assertTrue(html.contains("aria-label=\"near-modes\""), "a curve of the toy evaluator's metric");
+        assertTrue(html.contains("<td>final</td><td>60</td>"), "final checkpoint");
+        JsonNode provenance = JSON.readTree(dir.resolve("metrics.json").toFile()).get("provenance");
+        assertTrue(provenance.get("DJL").asText().startsWith("0."), provenance.toString());
+        assertTrue(html.contains("<td>" + provenance.get("engine").asText() + "</td>"), "engine version in the report");
+    }
+
+    @Test
+    void givenToyRunWhenTrainingThenReportIsRewrittenAsTrainingGoes() throws Exception {
+        Path dir = temp.resolve("growing");
+        List<String> midway = new java.util.ArrayList<>();
+        try (TrainingJob job = TrainingJob.start(toy().resolve(), dir, REGISTRY, temp.resolve("cache"), console)) {
+            job.addListener(report -> {
+                if (report.step() == 35) {
+                    try {
+                        midway.add(Files.readString(dir.resolve(RunReport.FILE)));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            });
+            job.run();
+        }
+        String html = midway.get(0);
+        assertTrue(html.contains("<h3>step 30</h3>") && !html.contains("<h3>step 60</h3>"), "samples of step 30, not yet 60");
+        assertTrue(html.contains("<h3>Latest (step 20)</h3>"), "the evaluation at step 20 (toy evaluates every 20)");
+        assertTrue(Files.readString(dir.resolve(RunReport.FILE)).contains("<h3>step 60</h3>"), "rewritten at the end");
+    }
+
+    @Test
+    void givenReportDisabledWhenTrainingThenNoReportIsWritten() throws Exception {
+        Path dir = temp.resolve("quiet");
+        train(toy().set("report.enabled", false).resolve(), dir);
+        assertTrue(Files.exists(dir.resolve("metrics.json")));
+        assertFalse(Files.exists(dir.resolve(RunReport.FILE)));
+    }
+
+    @Test
+    void givenReportThatCannotBeWrittenWhenTrainingThenTrainingFinishesWithAWarning() throws Exception {
+        Path dir = temp.resolve("blocked");
+        try (TrainingJob job = TrainingJob.start(toy().resolve(), dir, REGISTRY, temp.resolve("cache"), console)) {
+            Files.writeString(Files.createDirectories(dir.resolve(RunReport.FILE)).resolve("in-the-way"), "x");
+            assertEquals(60, job.run().steps());
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.contains("warning: could not write report.html")), lines.toString());
+        assertTrue(Files.readString(dir.resolve("train.log")).contains("could not write report.html"));
     }
 }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Train, sample and evaluate generative adversarial networks (gan4j).",
-        subcommands = {ListCommand.class, DataCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ListCommand.class, DataCommand.class, TrainCommand.class, BenchCommand.class, ReportCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  gan list", "  gan train points-ring --steps 2000 --out runs/ring",
                 "  gan train --resume runs/ring --steps 4000", "  gan bench trainer"})
 public final class GanCli {
