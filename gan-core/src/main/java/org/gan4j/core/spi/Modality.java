@@ -41,7 +41,7 @@ public interface Modality {
      * @throws UnknownNameException listing the known names
      */
     default DataSourceProvider dataSource(String name) {
-        return Named.find("data source of modality '" + name() + "'", name, dataSources(), DataSourceProvider::name);
+        return Named.find("data source (data.name) of modality '" + name() + "'", name, dataSources(), DataSourceProvider::name);
     }
 
     /**
@@ -52,6 +52,6 @@ public interface Modality {
      * @throws UnknownNameException listing the known names
      */
     default Architecture architecture(String name) {
-        return Named.find("architecture of modality '" + name() + "'", name, architectures(), Architecture::name);
+        return Named.find("architecture (architecture.name) of modality '" + name() + "'", name, architectures(), Architecture::name);
     }
 }

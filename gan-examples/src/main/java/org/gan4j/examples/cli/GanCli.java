@@ -31,9 +31,9 @@ import picocli.CommandLine.ScopeType;
             "  gan train --resume runs/ring --steps 4000", "  gan sample runs/ring --n 500",
             "  gan eval runs/ring", "  gan export runs/ring --out exports/ring", "  gan --quiet train points-ring",
             "", "Exit codes:", "  0  success", "  1  the run failed (training diverged, unexpected error)",
-            "  2  bad usage or configuration (unknown command, flag, name or field, wrong type,",
-            "     value out of range, unusable file or directory)",
-            "  3  not a run directory, or its checkpoint is missing, corrupt or from a different model"})
+            "  2  bad usage or configuration: unknown command/flag/name/field, wrong type,",
+            "     value out of range, unusable file or output directory",
+            "  3  not a run directory, or its checkpoint is missing, corrupt or from another model"})
 public final class GanCli {
 
     /** Exit code for success. */
