@@ -372,7 +372,7 @@ public final class TrainingJob implements AutoCloseable {
 
     /**
      * Exports the generator that samples come from (the weight average when averaging is on) as a
-     * DJL model directory with its {@link GeneratorCard}.
+     * DJL model directory with its {@link GeneratorCard} and the modality's export resources.
      *
      * @param directory the export directory (created if absent)
      * @param name the DJL model name
@@ -387,6 +387,7 @@ public final class TrainingJob implements AutoCloseable {
                 config.latent().prior(), config.latent().dim(), trainer.stepCount());
         Block generator = trainer.averageGenerator() != null ? trainer.averageGenerator() : trainer.generator();
         GeneratorModels.save(generator, card, directory);
+        modality.writeExportResources(directory);
         return card;
     }
 

@@ -1,5 +1,7 @@
 package org.gan4j.core.spi;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -32,6 +34,16 @@ public interface Modality {
 
     /** Ready-to-run configurations. */
     List<Preset> presets();
+
+    /**
+     * Writes what decoding this modality's samples needs besides the generator (e.g. a vocabulary)
+     * into an exported generator's directory; called after the run's training data was opened. The
+     * default writes nothing.
+     *
+     * @param directory the export directory
+     * @throws IOException if writing fails
+     */
+    default void writeExportResources(Path directory) throws IOException {}
 
     /**
      * Finds a data source by name.
