@@ -74,25 +74,45 @@ final class SampleCommand implements Callable<Integer> {
             Path dir = out != null ? out : job.runDirectory().root().resolve("generated").resolve(String.format("step-%08d", step));
             Gan4jPaths.requireNewOrEmpty(dir);
             Files.createDirectories(dir);
-            Sampler sampler = job.trainer().sampler();
             ProgressBar progress = terminal.progress("sample", n, "samples");
-            List<Path> files = new ArrayList<>();
-            int done = 0;
-            for (int b = 0; done < n; b++) {
-                int count = Math.min(batch, n - done);
-                try (NDManager scope = job.trainer().manager().newSubManager()) {
-                    EngineSeeds.seed(seed, SAMPLE_STREAM, b);
-                    NDArray conditions = conditions(job, wanted, labels, scope, done, count, b);
-                    NDArray samples = sampler.generate(scope, count, conditions);
-                    files.addAll(job.modality().sampleWriter().write(samples, conditions, dir, String.format("sample-%04d", b)));
-                }
-                done += count;
-                progress.update(done, "");
-            }
+            List<Path> files = write(job, n, batch, labels, seed, dir, progress);
             progress.finish();
             terminal.result("wrote " + n + " samples of step " + step + " (" + files.size() + " files) to " + dir);
         }
         return 0;
+    }
+
+    /**
+     * Generates and writes {@code n} samples batch by batch; each batch's arrays live on a
+     * sub-manager closed once the batch is written, so memory stays flat however many there are.
+     *
+     * @param job the opened run
+     * @param n how many samples
+     * @param batch samples per batch
+     * @param labels class labels to cycle through, or {@code null}
+     * @param seed the noise seed
+     * @param dir the output directory (exists)
+     * @param progress receives the count written
+     * @return the files written
+     */
+    static List<Path> write(TrainingJob job, int n, int batch, long[] labels, long seed, Path dir, ProgressBar progress)
+            throws java.io.IOException {
+        ConditionSpec condition = job.trainer().model().condition();
+        Sampler sampler = job.trainer().sampler();
+        List<Path> files = new ArrayList<>();
+        int done = 0;
+        for (int b = 0; done < n; b++) {
+            int count = Math.min(batch, n - done);
+            try (NDManager scope = job.trainer().manager().newSubManager()) {
+                EngineSeeds.seed(seed, SAMPLE_STREAM, b);
+                NDArray conditions = conditions(job, condition, labels, scope, done, count, b);
+                NDArray samples = sampler.generate(scope, count, conditions);
+                files.addAll(job.modality().sampleWriter().write(samples, conditions, dir, String.format("sample-%04d", b)));
+            }
+            done += count;
+            progress.update(done, "");
+        }
+        return files;
     }
 
     /** The labels asked for, checked against the run's condition; {@code null} when none were given. */

@@ -146,6 +146,20 @@ class RunCommandsTest {
     }
 
     @Test
+    void givenManyBatchesWhenSamplingThenTheModelsManagerHoldsNoNewArrays() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("points-flat"));
+        try (TrainingJob job = TrainingJob.open(points, "last", ModalityRegistry.load(), cache, line -> {})) {
+            Terminal quiet = new Terminal(new PrintWriter(new StringWriter()), false, true);
+            SampleCommand.write(job, 10, 5, null, 1, dir, quiet.progress("sample", 10, "samples"));
+            int before = job.trainer().manager().getManagedArrays().size();
+            List<Path> files = SampleCommand.write(job, 200, 5, null, 2, Files.createDirectories(dir.resolve("more")),
+                    quiet.progress("sample", 200, "samples"));
+            assertEquals(80, files.size(), "a CSV and a PNG per batch of 5");
+            assertEquals(before, job.trainer().manager().getManagedArrays().size());
+        }
+    }
+
+    @Test
     void givenPointsRunWhenEvaluatingWithTheRunsSampleCountThenTheFinalEvaluationIsReproducedAndSaved() throws Exception {
         assertEquals(0, gan("eval", points.toString()), err.toString());
         JsonNode saved = JSON.readTree(points.resolve("evaluations/step-00000060.json").toFile());
