@@ -1,5 +1,12 @@
 package org.gan4j.text;
 
+import ai.djl.Model;
+import ai.djl.inference.Predictor;
+import org.gan4j.core.export.GeneratorCard;
+import org.gan4j.core.export.GeneratorInput;
+import org.gan4j.core.export.GeneratorModels;
+import org.gan4j.core.export.GeneratorTranslator;
+import org.gan4j.text.samples.TextSamples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,7 +87,8 @@ class TextModalityTest {
     }
 
     @Test
-    void givenATextFile_whenRelGanTrains_thenSamplesAreSentencesOfTheVocabularyAndBleuIsMeasured() throws Exception {
+    void givenATextFile_whenRelGanTrains_thenSamplesAreSentencesOfTheVocabularyBleuIsMeasuredAndAnExportDecodesLikewise()
+            throws Exception {
         Path corpus = corpus();
         TrainingResult result = train(config("relgan", "betaMax: 10, annealSteps: 4", corpus), "relgan");
         Map<String, MetricValue> m = result.metrics().stream().collect(Collectors.toMap(MetricValue::name, Function.identity()));
@@ -99,6 +107,28 @@ class TextModalityTest {
         for (String line : lines) {
             for (String word : line.split(" ")) {
                 assertTrue(word.isEmpty() || vocabulary.contains("\n" + word + "\n"), "'" + word + "' in " + line);
+            }
+        }
+
+        // exported and loaded with plain DJL, the generator writes sentences of the same vocabulary
+        Path export = temp.resolve("export");
+        try (TrainingJob job = TrainingJob.open(temp.resolve("relgan"), "last", ModalityRegistry.load(), temp.resolve("cache"),
+                line -> {})) {
+            job.exportGenerator(export, "relgan");
+        }
+        assertEquals(vocabulary, Files.readString(export.resolve(TextSamples.VOCABULARY)), "the run's vocabulary");
+        GeneratorCard card = GeneratorCard.read(export);
+        try (Model model = GeneratorModels.load(export);
+                Predictor<GeneratorInput, String> predictor =
+                        model.newPredictor(new GeneratorTranslator<>(card, TextSamples.decoder(export)))) {
+            List<String> decoded = predictor.batchPredict(List.of(GeneratorInput.random(), GeneratorInput.random(),
+                    GeneratorInput.of(new float[] {0.5f})));
+            assertEquals(3, decoded.size());
+            for (String line : decoded) {
+                assertTrue(!line.isBlank(), "a sentence");
+                for (String word : line.split(" ")) {
+                    assertTrue(word.isEmpty() || vocabulary.contains("\n" + word + "\n"), "'" + word + "' in " + line);
+                }
             }
         }
     }
