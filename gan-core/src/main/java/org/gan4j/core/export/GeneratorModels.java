@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gan4j.core.spi.ModalityRegistry;
+import org.gan4j.core.train.ScheduledBlock;
 
 /**
  * Writes a generator as a standard DJL model directory ({@code NAME-0000.params} plus {@link
@@ -48,7 +49,9 @@ public final class GeneratorModels {
 
     /**
      * Loads an exported generator: reads its card, rebuilds the block through the modality's
-     * architecture, initializes it on the model's manager and loads the saved parameters.
+     * architecture, initializes it on the model's manager, loads the saved parameters and, for a
+     * {@link ScheduledBlock} (e.g. an annealed Gumbel-softmax temperature), sets it to the step it
+     * was exported at, as the trainer had it.
      *
      * @param directory the export directory
      * @param registry the modalities
@@ -63,6 +66,9 @@ public final class GeneratorModels {
             block.initialize(model.getNDManager(), DataType.FLOAT32, card.inputShapes(1));
             model.setBlock(block);
             model.load(directory, card.name());
+            if (block instanceof ScheduledBlock scheduled) {
+                scheduled.beforeStep(card.step());
+            }
             return model;
         } catch (MalformedModelException | RuntimeException e) {
             model.close();
