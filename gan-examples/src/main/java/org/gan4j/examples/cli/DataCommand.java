@@ -86,7 +86,7 @@ final class DataCommand implements Callable<Integer> {
     private DataRequest request(Path cacheDir, Terminal terminal, DataRequest.Split split) {
         Map<String, Object> values = new LinkedHashMap<>();
         options.forEach((k, v) -> values.put(k, parse(v)));
-        return new DataRequest(new Options("data.options", values), split, 1, cacheDir, terminal::info);
+        return new DataRequest(new Options("data.options", values), split, 1, cacheDir, terminal::message);
     }
 
     /** A number or boolean when the text is one (as YAML would read it), else the text. */

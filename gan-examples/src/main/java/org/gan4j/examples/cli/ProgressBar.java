@@ -61,6 +61,11 @@ final class ProgressBar {
         }
     }
 
+    /** @return whether this display counts the named work of this total */
+    boolean counts(String name, long amount) {
+        return !finished && label.equals(name) && total == Math.max(1, amount);
+    }
+
     /** Ends the display with the work as far as it got. */
     void finish() {
         if (!finished) {

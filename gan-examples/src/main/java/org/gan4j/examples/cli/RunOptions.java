@@ -29,6 +29,6 @@ final class RunOptions {
      */
     TrainingJob open(Terminal terminal) throws IOException {
         return TrainingJob.open(run, checkpoint, ModalityRegistry.load(), cache != null ? cache : Gan4jPaths.cache(),
-                terminal::info);
+                terminal::message);
     }
 }

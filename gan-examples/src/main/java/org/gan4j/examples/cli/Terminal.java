@@ -1,13 +1,20 @@
 package org.gan4j.examples.cli;
 
 import java.io.PrintWriter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The command line's output: result lines (always printed), information lines (silenced by {@code
  * --quiet}) and progress, drawn as a redrawn bar on a terminal and as periodic plain lines
- * otherwise. Information printed while a bar is shown goes above it.
+ * otherwise. Information printed while a bar is shown goes above it. Progress messages of slow
+ * work (data making, conversions) of the form {@code "label: 500 / 4000 clips"} become a bar on a
+ * terminal.
  */
 final class Terminal {
+
+    /** A counted progress message: label, count done, total, unit. */
+    private static final Pattern COUNTED = Pattern.compile("(.+?): (\\d+) ?/ ?(\\d+) (\\w+)");
 
     private final PrintWriter out;
     private final boolean interactive;
@@ -42,6 +49,30 @@ final class Terminal {
     void info(String line) {
         if (!quiet) {
             result(line);
+        }
+    }
+
+    /**
+     * Shows a progress message of slow work: on a terminal a counted one ({@code "label: 500 / 4000
+     * clips"}) moves a bar, any other is an information line.
+     *
+     * @param line the message
+     */
+    void message(String line) {
+        Matcher m = COUNTED.matcher(line);
+        if (!interactive || !m.matches()) {
+            info(line);
+            return;
+        }
+        long done = Long.parseLong(m.group(2));
+        long total = Long.parseLong(m.group(3));
+        if (bar == null || !bar.counts(m.group(1), total)) {
+            progress(m.group(1), total, m.group(4));
+        }
+        ProgressBar current = bar;
+        current.update(done, "");
+        if (done >= total) {
+            current.finish();
         }
     }
 

@@ -58,7 +58,7 @@ final class TrainCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(),
                         "--resume continues a run with its saved configuration; only --steps and --cache may accompany it");
             }
-            try (TrainingJob job = TrainingJob.resume(resume, Optional.ofNullable(steps), registry, cacheDir, terminal::info)) {
+            try (TrainingJob job = TrainingJob.resume(resume, Optional.ofNullable(steps), registry, cacheDir, terminal::message)) {
                 report(terminal, train(terminal, job));
             }
             return 0;
@@ -81,7 +81,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         RunConfig resolved = loader.resolve();
         Path dir = out != null ? out : defaultRunDirectory(resolved);
-        try (TrainingJob job = TrainingJob.start(resolved, dir, registry, cacheDir, terminal::info)) {
+        try (TrainingJob job = TrainingJob.start(resolved, dir, registry, cacheDir, terminal::message)) {
             report(terminal, train(terminal, job));
         }
         return 0;

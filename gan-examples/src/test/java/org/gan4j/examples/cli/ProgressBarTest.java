@@ -67,4 +67,25 @@ class ProgressBarTest {
         t.result("run directory: runs/x");
         assertEquals("run directory: runs/x" + System.lineSeparator(), text.toString());
     }
+
+    @Test
+    void givenCountedDataMakingMessagesOnATerminalThenTheyMoveOneBarAndOtherMessagesStayLines() {
+        Terminal t = terminal(true, false);
+        t.message("spoken-digits: synthesizing 400 clips with espeak-ng into /cache/x");
+        t.message("spoken-digits: 100 / 400 clips");
+        t.message("spoken-digits: 400 / 400 clips");
+        t.message("spoken-digits: done in 3.0 s");
+        String shown = text.toString();
+        assertTrue(shown.startsWith("spoken-digits: synthesizing 400 clips"), shown);
+        assertTrue(shown.contains("\rspoken-digits [#######-----------------------] 100/400 clips  25%"), shown);
+        assertTrue(shown.contains("400/400 clips 100%"), shown);
+        assertTrue(shown.endsWith("spoken-digits: done in 3.0 s" + System.lineSeparator()), shown);
+    }
+
+    @Test
+    void givenCountedMessagesWithoutATerminalThenTheyArePrintedAsTheyCome() {
+        Terminal t = terminal(false, false);
+        t.message("spoken-digits: 100 / 400 clips");
+        assertEquals("spoken-digits: 100 / 400 clips" + System.lineSeparator(), text.toString());
+    }
 }
