@@ -1,5 +1,7 @@
 package org.gan4j.text;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gan4j.core.spi.Architecture;
@@ -14,6 +16,7 @@ import org.gan4j.text.eval.TextEvaluatorFactory;
 import org.gan4j.text.model.SequenceGanArchitecture;
 import org.gan4j.text.oracle.OracleDataProvider;
 import org.gan4j.text.samples.TextSampleWriter;
+import org.gan4j.text.samples.TextSamples;
 
 /**
  * The {@code text} modality: token sequences from the oracle LSTM, the Brown+WordNet corpus or a
@@ -70,6 +73,16 @@ public final class TextModality implements Modality {
     @Override
     public EvaluatorFactory evaluatorFactory() {
         return new TextEvaluatorFactory(train::get);
+    }
+
+    /** Writes the vocabulary and tokenization of real text for {@link TextSamples#decoder}; oracle ids need none. */
+    @Override
+    public void writeExportResources(Path directory) throws IOException {
+        TextDataSource source = train.get();
+        if (source == null) {
+            throw new IllegalStateException("the text modality exports after the run's training data was opened");
+        }
+        TextSamples.writeResources(source, directory);
     }
 
     @Override

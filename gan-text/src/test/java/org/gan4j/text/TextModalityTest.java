@@ -1,8 +1,15 @@
 package org.gan4j.text;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.inference.Predictor;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.ParameterStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +21,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gan4j.core.config.ConfigLoader;
 import org.gan4j.core.config.RunConfig;
+import org.gan4j.core.export.GeneratorCard;
+import org.gan4j.core.export.GeneratorInput;
+import org.gan4j.core.export.GeneratorModels;
+import org.gan4j.core.export.GeneratorTranslator;
+import org.gan4j.core.export.SampleDecoder;
 import org.gan4j.core.job.TrainingJob;
 import org.gan4j.core.job.TrainingResult;
 import org.gan4j.core.metrics.MetricValue;
 import org.gan4j.core.spi.Modality;
 import org.gan4j.core.spi.ModalityRegistry;
+import org.gan4j.text.samples.TextSamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,7 +93,8 @@ class TextModalityTest {
     }
 
     @Test
-    void givenATextFile_whenRelGanTrains_thenSamplesAreSentencesOfTheVocabularyAndBleuIsMeasured() throws Exception {
+    void givenATextFile_whenRelGanTrains_thenSamplesAreSentencesOfTheVocabularyBleuIsMeasuredAndAnExportDecodesLikewise()
+            throws Exception {
         Path corpus = corpus();
         TrainingResult result = train(config("relgan", "betaMax: 10, annealSteps: 4", corpus), "relgan");
         Map<String, MetricValue> m = result.metrics().stream().collect(Collectors.toMap(MetricValue::name, Function.identity()));
@@ -99,6 +113,40 @@ class TextModalityTest {
         for (String line : lines) {
             for (String word : line.split(" ")) {
                 assertTrue(word.isEmpty() || vocabulary.contains("\n" + word + "\n"), "'" + word + "' in " + line);
+            }
+        }
+
+        // exported and loaded with plain DJL, the generator writes sentences of the same vocabulary
+        Path export = temp.resolve("export");
+        float[] z = {0.5f};
+        float[] trainers;
+        try (TrainingJob job = TrainingJob.open(temp.resolve("relgan"), "last", ModalityRegistry.load(), temp.resolve("cache"),
+                line -> {});
+                NDManager scope = NDManager.newBaseManager()) {
+            job.exportGenerator(export, "relgan");
+            Engine.getInstance().setRandomSeed(11);
+            trainers = job.trainer().generator().forward(new ParameterStore(scope, false),
+                    new NDList(scope.create(new float[][] {z})), false).head().toFloatArray();
+        }
+        assertEquals(vocabulary, Files.readString(export.resolve(TextSamples.VOCABULARY)), "the run's vocabulary");
+        GeneratorCard card = GeneratorCard.read(export);
+        try (Model model = GeneratorModels.load(export);
+                Predictor<GeneratorInput, String> predictor =
+                        model.newPredictor(new GeneratorTranslator<>(card, TextSamples.decoder(export)))) {
+            try (Predictor<GeneratorInput, float[]> floats =
+                    model.newPredictor(new GeneratorTranslator<>(card, SampleDecoder.floats()))) {
+                Engine.getInstance().setRandomSeed(11);
+                assertArrayEquals(trainers, floats.predict(GeneratorInput.of(z)), 1e-5f,
+                        "same Gumbel noise, same temperature: the trainer's soft sequence");
+            }
+            List<String> decoded = predictor.batchPredict(List.of(GeneratorInput.random(), GeneratorInput.random(),
+                    GeneratorInput.of(new float[] {0.5f})));
+            assertEquals(3, decoded.size());
+            for (String line : decoded) {
+                assertTrue(!line.isBlank(), "a sentence");
+                for (String word : line.split(" ")) {
+                    assertTrue(word.isEmpty() || vocabulary.contains("\n" + word + "\n"), "'" + word + "' in " + line);
+                }
             }
         }
     }

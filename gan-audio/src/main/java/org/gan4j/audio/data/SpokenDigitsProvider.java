@@ -3,6 +3,7 @@ package org.gan4j.audio.data;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.gan4j.core.config.Options;
 import org.gan4j.core.spi.DataRequest;
 
@@ -30,6 +31,11 @@ public final class SpokenDigitsProvider extends AudioDataProvider {
             return;
         }
         corpus.make(dir, request.progress());
+    }
+
+    @Override
+    public Optional<Path> cachedAt(DataRequest request) {
+        return Optional.of(request.cacheDir().resolve(corpus(request.options()).folderName()));
     }
 
     @Override

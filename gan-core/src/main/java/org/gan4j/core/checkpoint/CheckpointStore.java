@@ -163,6 +163,40 @@ public final class CheckpointStore {
     }
 
     /**
+     * Loads and verifies the checkpoint a user names: {@code last} (the newest), {@code best} (the
+     * one marked by {@link #markBest}) or a step number.
+     *
+     * @param which {@code last}, {@code best} or a step number
+     * @return the checkpoint
+     * @throws CheckpointException if there is none, no best was marked, or no checkpoint holds that
+     *     step (the message lists the steps there are)
+     */
+    public Checkpoint select(String which) throws IOException {
+        List<Path> all = list();
+        if (all.isEmpty()) {
+            throw new CheckpointException(root + " holds no complete checkpoint");
+        }
+        long step;
+        if ("last".equals(which)) {
+            return load(all.get(all.size() - 1));
+        } else if ("best".equals(which)) {
+            step = bestStep().orElseThrow(() -> new CheckpointException("no best checkpoint was marked in " + root
+                    + " (the run's checkpoint.bestMetric is empty); choose 'last' or a step"));
+        } else if (which != null && which.matches("\\d{1,18}")) {
+            step = Long.parseLong(which);
+        } else {
+            throw new CheckpointException("checkpoint '" + which + "' is not 'best', 'last' or a step number");
+        }
+        for (Path dir : all) {
+            if (stepOf(dir) == step) {
+                return load(dir);
+            }
+        }
+        throw new CheckpointException("no checkpoint of step " + step + " in " + root + "; there are steps "
+                + all.stream().map(d -> Long.toString(stepOf(d))).toList());
+    }
+
+    /**
      * Loads and verifies a checkpoint directory: every file listed in its manifest must exist and
      * match its SHA-256.
      *

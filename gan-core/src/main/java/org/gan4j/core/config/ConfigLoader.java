@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -29,6 +31,8 @@ public final class ConfigLoader {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private ObjectNode tree;
@@ -117,6 +121,9 @@ public final class ConfigLoader {
             String allowed = e.getKnownPropertyIds().stream().map(Object::toString).sorted()
                     .collect(Collectors.joining(", "));
             throw new ConfigException("unknown configuration field '" + path(e) + "'; allowed here: " + allowed, e);
+        } catch (MismatchedInputException e) {
+            throw new ConfigException("configuration field '" + path(e) + "' has the wrong type: expected "
+                    + expected(e.getTargetType()) + " (" + e.getOriginalMessage() + ")", e);
         } catch (JsonMappingException e) {
             throw new ConfigException("configuration field '" + path(e) + "' has the wrong type: " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
@@ -146,6 +153,25 @@ public final class ConfigLoader {
         } catch (ConfigException e) {
             throw new ConfigException(source + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "another type";
+        }
+        if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == double.class || type == Double.class) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Map.class.isAssignableFrom(type)) {
+            return "a mapping of options";
+        }
+        return type.isRecord() ? "a section (mapping) of fields" : type.getSimpleName();
     }
 
     private static String path(JsonMappingException e) {

@@ -1,7 +1,9 @@
 package org.gan4j.core.config;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
 import java.util.Map;
+import org.gan4j.core.loss.Losses;
 
 /**
  * The full, resolved configuration of a training run. It is written to the run directory as
@@ -138,9 +140,11 @@ public record RunConfig(
         requireComponent("architecture", architecture);
         require(latent != null, "latent", null, "a section with prior and dim");
         requireName("latent.prior", latent.prior());
+        oneOf("latent.prior", latent.prior(), List.of("normal", "uniform"));
         range("latent.dim", latent.dim(), 1, 65536);
         require(loss != null, "loss", null, "a section with name, labelSmoothing and modeSeeking");
         requireName("loss.name", loss.name());
+        oneOf("loss.name", loss.name(), Losses.NAMES);
         range("loss.labelSmoothing", loss.labelSmoothing(), 0, 0.4999);
         range("loss.modeSeeking", loss.modeSeeking(), 0, 100);
         require(train != null, "train", null, "a section");
@@ -182,6 +186,10 @@ public record RunConfig(
 
     private static void requireName(String field, String value) {
         require(value != null && !value.isBlank(), field, value, "a non-empty name");
+    }
+
+    private static void oneOf(String field, String value, List<String> allowed) {
+        require(allowed.contains(value), field, value, "one of " + String.join(", ", allowed));
     }
 
     private static void positive(String field, double value) {

@@ -49,14 +49,14 @@ public record RunDirectory(Path root) {
      *
      * @param root the directory
      * @return the run directory
-     * @throws IOException if it is not a gan4j run directory
+     * @throws RunDirectoryException if it is not a gan4j run directory
      */
     public static RunDirectory open(Path root) throws IOException {
         if (!Files.isDirectory(root)) {
-            throw new IOException("run directory " + root + " does not exist");
+            throw new RunDirectoryException("run directory " + root + " does not exist");
         }
         if (!Files.isRegularFile(root.resolve(CONFIG)) || !Files.isDirectory(root.resolve("checkpoints"))) {
-            throw new IOException(root + " is not a gan4j run directory: it needs " + CONFIG
+            throw new RunDirectoryException(root + " is not a gan4j run directory: it needs " + CONFIG
                     + " and checkpoints/ (made by 'gan train')");
         }
         Files.createDirectories(root.resolve("samples"));

@@ -3,6 +3,7 @@ package org.gan4j.core.job;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +22,8 @@ import org.gan4j.core.config.ConfigLoader;
 import org.gan4j.core.config.RunConfig;
 import org.gan4j.core.data.DataSource;
 import org.gan4j.core.data.RealBatch;
+import org.gan4j.core.export.GeneratorCard;
+import org.gan4j.core.export.GeneratorModels;
 import org.gan4j.core.loss.Losses;
 import org.gan4j.core.metrics.MetricValue;
 import org.gan4j.core.model.ConditionSpec;
@@ -34,6 +37,7 @@ import org.gan4j.core.spi.ModalityRegistry;
 import org.gan4j.core.spi.ModelRequest;
 import org.gan4j.core.train.EngineSeeds;
 import org.gan4j.core.train.GanTrainer;
+import org.gan4j.core.train.Sampler;
 import org.gan4j.core.train.StepReport;
 import org.gan4j.core.train.TrainerSettings;
 import org.gan4j.core.train.TrainerState;
@@ -159,6 +163,41 @@ public final class TrainingJob implements AutoCloseable {
         return job;
     }
 
+    /**
+     * Opens a run read-only, for sampling, evaluation or export: rebuilds its data and model from the
+     * saved configuration and loads one checkpoint into them. Nothing in the run directory changes,
+     * and the job cannot {@link #run()}.
+     *
+     * @param directory the run directory
+     * @param checkpoint {@code last}, {@code best} or a step number
+     * @param registry the modalities
+     * @param cacheDir where data sources keep downloaded or converted data
+     * @param console receives progress lines
+     * @return the job with the checkpoint loaded
+     * @throws IOException if the directory is not a run, the checkpoint is missing or corrupt, or it
+     *     was written by a different modality or model than the run's configuration names
+     */
+    public static TrainingJob open(Path directory, String checkpoint, ModalityRegistry registry, Path cacheDir,
+            Consumer<String> console) throws IOException {
+        RunDirectory run = RunDirectory.open(directory);
+        RunConfig config = ConfigLoader.fromJson(Files.readString(run.config()), run.config().toString());
+        TrainingJob job = new TrainingJob(run, config, registry, cacheDir, console);
+        try {
+            Checkpoint chosen = job.store.select(checkpoint);
+            String modality = chosen.metadata().getOrDefault("modality", config.modality());
+            if (!modality.equals(config.modality())) {
+                throw new CheckpointException("checkpoint " + chosen.directory() + " was written by a run of modality '"
+                        + modality + "' but " + run.config() + " names modality '" + config.modality() + "'");
+            }
+            TrainerState.restore(job.trainer, chosen);
+            job.lastCheckpointStep = chosen.step();
+            return job;
+        } catch (IOException | RuntimeException e) {
+            job.close();
+            throw e;
+        }
+    }
+
     private static RunConfig withSteps(RunConfig c, long steps) {
         RunConfig.Train t = c.train();
         return new RunConfig(c.modality(), c.preset(), c.data(), c.architecture(), c.latent(), c.loss(),
@@ -175,6 +214,9 @@ public final class TrainingJob implements AutoCloseable {
      * @throws TrainingDivergedException if training diverged beyond what the watchdog may repair
      */
     public TrainingResult run() throws IOException {
+        if (metrics == null) {
+            throw new IllegalStateException("this job was opened read-only; continue a run with resume()");
+        }
         long start = System.nanoTime();
         long total = config.train().steps();
         StepReport last = null;
@@ -293,18 +335,31 @@ public final class TrainingJob implements AutoCloseable {
     }
 
     private void evaluate() throws IOException {
-        if (evaluator == null) {
-            heldOut = modality.dataSource(config.data().name()).open(request.withSplit(DataRequest.Split.HELD_OUT));
-            evaluator = modality.evaluatorFactory().create(heldOut, request);
-        }
         long step = trainer.stepCount();
-        EngineSeeds.seed(config.train().seed(), EVALUATION_NOISE, 0);
-        lastMetrics = evaluator.evaluate(trainer.sampler(), config.eval().samples());
+        lastMetrics = measure(trainer.sampler(), config.eval().samples());
         metrics.evaluation(step, lastMetrics);
         progress.say("eval @" + step + ": " + lastMetrics.stream()
                 .map(m -> m.name() + " " + String.format("%.4g", m.value()) + " (n=" + m.samples() + ")")
                 .collect(Collectors.joining(", ")));
         updateBest(step);
+    }
+
+    /**
+     * Runs the modality's evaluator on a sampler with the run's evaluation noise, as training does,
+     * without recording the result.
+     *
+     * @param sampler the generator's sampler, e.g. {@code trainer().sampler()} or a wrapper of it
+     * @param samples how many samples to draw
+     * @return the metrics
+     * @throws IOException if the held-out data or the evaluator's model cannot be read or made
+     */
+    public List<MetricValue> measure(Sampler sampler, int samples) throws IOException {
+        if (evaluator == null) {
+            heldOut = modality.dataSource(config.data().name()).open(request.withSplit(DataRequest.Split.HELD_OUT));
+            evaluator = modality.evaluatorFactory().create(heldOut, request);
+        }
+        EngineSeeds.seed(config.train().seed(), EVALUATION_NOISE, 0);
+        return evaluator.evaluate(sampler, samples);
     }
 
     private void updateBest(long step) throws IOException {
@@ -355,6 +410,47 @@ public final class TrainingJob implements AutoCloseable {
      */
     public void addListener(TrainingListener listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Exports the generator that samples come from (the weight average when averaging is on) as a
+     * DJL model directory with its {@link GeneratorCard} and the modality's export resources.
+     *
+     * @param directory the export directory (created if absent)
+     * @param name the DJL model name
+     * @return the card written
+     * @throws IOException if writing fails
+     */
+    public GeneratorCard exportGenerator(Path directory, String name) throws IOException {
+        GanModel model = trainer.model();
+        ConditionSpec c = model.condition();
+        GeneratorCard card = new GeneratorCard(GeneratorCard.FORMAT, name, config.modality(), config.architecture().name(),
+                config.architecture().options(), model.sampleShape().getShape(), c.kind().name(), c.size(),
+                config.latent().prior(), config.latent().dim(), trainer.stepCount());
+        Block generator = trainer.averageGenerator() != null ? trainer.averageGenerator() : trainer.generator();
+        GeneratorModels.save(generator, card, directory);
+        modality.writeExportResources(directory);
+        return card;
+    }
+
+    /** @return the resolved configuration of the run */
+    public RunConfig config() {
+        return config;
+    }
+
+    /** @return the run's modality */
+    public Modality modality() {
+        return modality;
+    }
+
+    /** @return the run's training data (e.g. for real conditions to sample with) */
+    public DataSource data() {
+        return data;
+    }
+
+    /** @return the run directory */
+    public RunDirectory runDirectory() {
+        return run;
     }
 
     /** @return the trainer (for tests and benchmarks) */

@@ -1,5 +1,7 @@
 package org.gan4j.core.spi;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -34,6 +36,16 @@ public interface Modality {
     List<Preset> presets();
 
     /**
+     * Writes what decoding this modality's samples needs besides the generator (e.g. a vocabulary)
+     * into an exported generator's directory; called after the run's training data was opened. The
+     * default writes nothing.
+     *
+     * @param directory the export directory
+     * @throws IOException if writing fails
+     */
+    default void writeExportResources(Path directory) throws IOException {}
+
+    /**
      * Finds a data source by name.
      *
      * @param name the registered name
@@ -41,7 +53,7 @@ public interface Modality {
      * @throws UnknownNameException listing the known names
      */
     default DataSourceProvider dataSource(String name) {
-        return Named.find("data source of modality '" + name() + "'", name, dataSources(), DataSourceProvider::name);
+        return Named.find("data source (data.name) of modality '" + name() + "'", name, dataSources(), DataSourceProvider::name);
     }
 
     /**
@@ -52,6 +64,6 @@ public interface Modality {
      * @throws UnknownNameException listing the known names
      */
     default Architecture architecture(String name) {
-        return Named.find("architecture of modality '" + name() + "'", name, architectures(), Architecture::name);
+        return Named.find("architecture (architecture.name) of modality '" + name() + "'", name, architectures(), Architecture::name);
     }
 }

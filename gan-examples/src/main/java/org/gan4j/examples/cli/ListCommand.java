@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 /** {@code gan list}: the registered modalities with their data sources, architectures and presets, and the losses. */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List modalities, data sources, architectures, presets and losses.",
-        footer = {"", "Example:", "  gan list"})
+        footer = {"", "Examples:", "  gan list", "  gan list | grep preset"})
 final class ListCommand implements Callable<Integer> {
 
     @Spec

@@ -51,14 +51,15 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ModalityRegistry registry = ModalityRegistry.load();
+        Terminal terminal = GanCli.terminal(spec);
         Path cacheDir = cache != null ? cache : Gan4jPaths.cache();
         if (resume != null) {
             if (preset != null || config != null || seed != null || out != null) {
                 throw new ParameterException(spec.commandLine(),
                         "--resume continues a run with its saved configuration; only --steps and --cache may accompany it");
             }
-            try (TrainingJob job = TrainingJob.resume(resume, Optional.ofNullable(steps), registry, cacheDir, this::say)) {
-                report(job.run());
+            try (TrainingJob job = TrainingJob.resume(resume, Optional.ofNullable(steps), registry, cacheDir, terminal::message)) {
+                report(terminal, train(terminal, job));
             }
             return 0;
         }
@@ -80,15 +81,25 @@ final class TrainCommand implements Callable<Integer> {
         }
         RunConfig resolved = loader.resolve();
         Path dir = out != null ? out : defaultRunDirectory(resolved);
-        try (TrainingJob job = TrainingJob.start(resolved, dir, registry, cacheDir, this::say)) {
-            report(job.run());
+        try (TrainingJob job = TrainingJob.start(resolved, dir, registry, cacheDir, terminal::message)) {
+            report(terminal, train(terminal, job));
         }
         return 0;
     }
 
-    private void say(String line) {
-        spec.commandLine().getOut().println(line);
-        spec.commandLine().getOut().flush();
+    /** Runs the job; on a terminal a progress bar shows steps, ETA and the latest losses. */
+    private static TrainingResult train(Terminal terminal, TrainingJob job) throws java.io.IOException {
+        if (!terminal.interactive()) {
+            return job.run();
+        }
+        ProgressBar progress = terminal.progress("train", job.config().train().steps(), "steps");
+        job.addListener(r -> progress.update(r.step(),
+                String.format("D %.4f  G %.4f", r.discriminatorLoss(), r.generatorLoss())));
+        try {
+            return job.run();
+        } finally {
+            progress.finish();
+        }
     }
 
     private static Path defaultRunDirectory(RunConfig config) {
@@ -96,11 +107,9 @@ final class TrainCommand implements Callable<Integer> {
         return Path.of("runs", name + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     }
 
-    private void report(TrainingResult result) {
-        var o = spec.commandLine().getOut();
-        result.metrics().forEach(m -> o.printf("%-16s %.4f  (n=%d)%s%n", m.name(), m.value(), m.samples(),
-                m.note().isEmpty() ? "" : "  " + m.note()));
-        o.println("run directory: " + result.runDirectory().toAbsolutePath().normalize());
-        o.flush();
+    private static void report(Terminal terminal, TrainingResult result) {
+        result.metrics().forEach(m -> terminal.result(String.format("%-16s %.4f  (n=%d)%s", m.name(), m.value(), m.samples(),
+                m.note().isEmpty() ? "" : "  " + m.note())));
+        terminal.result("run directory: " + result.runDirectory().toAbsolutePath().normalize());
     }
 }

@@ -18,10 +18,13 @@ class GanCliTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private StringWriter out = new StringWriter();
+    private StringWriter err = new StringWriter();
 
+    /** Runs the program; {@code out} and {@code err} then hold this run's output only. */
     private int gan(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
         return GanCli.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
@@ -70,6 +73,38 @@ class GanCliTest {
     }
 
     @Test
+    void givenEveryCommandWhenAskedForHelpThenUsageShowsExamplesAndTheTopLevelTheExitCodes() {
+        for (String command : new String[] {"list", "data", "train", "sample", "eval", "export", "bench", "bench trainer",
+            "bench dcgan"}) {
+            String[] args = (command + " --help").split(" ");
+            assertEquals(0, gan(args), command);
+            assertTrue(out.toString().contains("Examples:\n  gan " + command), command + ": " + out);
+            assertTrue(out.toString().contains("--quiet"), "the global flag is on " + command);
+        }
+        assertEquals(0, gan("--help"));
+        assertTrue(out.toString().contains("Exit codes:") && out.toString().contains("3  not a run directory"), out.toString());
+    }
+
+    @Test
+    void givenDataInfoWhenAskedThenSourcesShowCacheStateAndASynthesizedSourceItsShapeWithoutDownloading() {
+        String cache = temp.resolve("cache").toString();
+        assertEquals(0, gan("data", "info", "--cache", cache), err.toString());
+        for (String source : new String[] {"mnist", "fashion-mnist", "image-folder", "spoken-digits", "ring8", "grid25", "brown"}) {
+            assertTrue(out.toString().contains(source), source + " listed: " + out);
+        }
+        assertTrue(out.toString().contains(temp.resolve("cache").resolve("mnist") + " (not fetched: gan data fetch mnist)"),
+                out.toString());
+        assertEquals(0, gan("data", "info", "ring8", "--cache", cache), err.toString());
+        assertTrue(out.toString().contains("cache: none"), out.toString());
+        assertTrue(out.toString().contains("train:    unlimited (synthesized) of shape (2), unconditional"), out.toString());
+        assertEquals(0, gan("data", "info", "mnist", "--cache", cache), err.toString());
+        assertTrue(!out.toString().contains("train:"), "nothing is opened or fetched: " + out);
+        assertTrue(Files.notExists(temp.resolve("cache").resolve("mnist")));
+        assertEquals(2, gan("data", "info", "ring9", "--cache", cache));
+        assertTrue(err.toString().contains("unknown data source 'ring9'"), err.toString());
+    }
+
+    @Test
     void givenUnknownCommandOrFlagWhenRunningThenExitCode2() {
         assertEquals(2, gan("frobnicate"));
         assertEquals(2, gan("train", "points-ring", "--stepz", "3"));
@@ -88,12 +123,12 @@ class GanCliTest {
     }
 
     @Test
-    void givenTakenOrForeignDirectoryWhenTrainingOrResumingThenExitCode2AndNothingChanges() throws Exception {
+    void givenTakenOrForeignDirectoryWhenTrainingOrResumingThenExitCodes2And3AndNothingChanges() throws Exception {
         Path taken = Files.createDirectories(temp.resolve("taken"));
         Files.writeString(taken.resolve("keep.txt"), "mine");
         assertEquals(2, gan("train", "points-ring", "--out", taken.toString()));
         assertEquals("mine", Files.readString(taken.resolve("keep.txt")));
-        assertEquals(2, gan("train", "--resume", taken.toString()));
+        assertEquals(3, gan("train", "--resume", taken.toString()));
         assertTrue(err.toString().contains("not a gan4j run directory"), err.toString());
     }
 

@@ -53,14 +53,14 @@ class ReportCommandTest {
     }
 
     @Test
-    void givenDirectoryThatIsNotARunWhenReportingThenExitCode2SaysWhatARunNeeds() throws Exception {
+    void givenDirectoryThatIsNotARunWhenReportingThenExitCode3SaysWhatARunNeeds() throws Exception {
         Path photos = Files.createDirectories(temp.resolve("photos"));
-        assertEquals(2, gan("report", photos.toString()));
+        assertEquals(3, gan("report", photos.toString()));
         assertTrue(err.toString().contains(photos + " is not a gan4j run directory: it needs config.json and checkpoints/"),
                 err.toString());
         assertFalse(Files.exists(photos.resolve("report.html")));
 
-        assertEquals(2, gan("report", temp.resolve("missing").toString()));
+        assertEquals(3, gan("report", temp.resolve("missing").toString()));
         assertTrue(err.toString().contains("does not exist"), err.toString());
         assertEquals(2, gan("report"));
         assertTrue(err.toString().contains("Missing required parameter: 'RUN'"), err.toString());

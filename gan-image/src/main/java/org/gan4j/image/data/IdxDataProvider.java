@@ -3,6 +3,7 @@ package org.gan4j.image.data;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.gan4j.core.spi.DataRequest;
 
 /**
@@ -24,6 +25,12 @@ public final class IdxDataProvider extends ImageDataProvider {
     @Override
     public void prepare(DataRequest request) throws IOException {
         folder(request);
+    }
+
+    @Override
+    public Optional<Path> cachedAt(DataRequest request) {
+        return path(request.options()).isPresent() ? Optional.empty()
+                : Optional.of(DatasetFetcher.location(dataset.id(), request.cacheDir()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.gan4j.text.data;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.gan4j.core.config.ConfigException;
 import org.gan4j.core.data.DataSource;
@@ -58,6 +59,11 @@ public final class TextCorpusProvider implements DataSourceProvider {
             CorpusOptions.from(request.options());
             BrownWordNetCorpus.standard(request.progress()).fetch(request.cacheDir());
         }
+    }
+
+    @Override
+    public Optional<Path> cachedAt(DataRequest request) {
+        return defaultCorpus ? Optional.of(BrownWordNetCorpus.location(request.cacheDir())) : Optional.empty();
     }
 
     @Override

@@ -68,6 +68,11 @@ public final class TextDataSource implements DataSource {
         return vocabulary;
     }
 
+    /** @return how decoded tokens are joined, or {@code null} for oracle data */
+    public Tokenization tokenization() {
+        return tokenization;
+    }
+
     /** @return the oracle, or {@code null} for real text */
     public OracleLstm oracle() {
         return oracle;

@@ -1,0 +1,34 @@
+package org.gan4j.examples.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.gan4j.core.job.TrainingJob;
+import org.gan4j.core.spi.ModalityRegistry;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options of the commands that work on a finished run: the run directory, the checkpoint, the data cache. */
+final class RunOptions {
+
+    @Parameters(index = "0", paramLabel = "RUN", description = "A run directory made by 'gan train'.")
+    Path run;
+
+    @Option(names = "--checkpoint", paramLabel = "WHICH", defaultValue = "last",
+            description = "Which checkpoint: best, last or a step number (default: ${DEFAULT-VALUE}).")
+    String checkpoint;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "Data cache (default: $GAN4J_CACHE or ~/.cache/gan4j).")
+    Path cache;
+
+    /**
+     * Opens the run read-only with the chosen checkpoint loaded.
+     *
+     * @param terminal receives the run's information lines
+     * @return the job
+     * @throws IOException if the directory is not a run or the checkpoint is unusable
+     */
+    TrainingJob open(Terminal terminal) throws IOException {
+        return TrainingJob.open(run, checkpoint, ModalityRegistry.load(), cache != null ? cache : Gan4jPaths.cache(),
+                terminal::message);
+    }
+}
