@@ -23,11 +23,7 @@ public final class Colour implements Augmentation {
         NDArray x = samples.add(manager.randomUniform(-0.5f, 0.5f, perSample, samples.getDataType()));
         NDArray channelMean = x.mean(new int[] {1}, true);
         x = x.sub(channelMean).mul(manager.randomUniform(0f, 2f, perSample, samples.getDataType())).add(channelMean);
-        int[] all = new int[samples.getShape().dimension() - 1];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = i + 1;
-        }
-        NDArray sampleMean = x.mean(all, true);
+        NDArray sampleMean = x.reshape(samples.getShape().get(0), -1).mean(new int[] {1}).reshape(perSample);
         return x.sub(sampleMean).mul(manager.randomUniform(0.5f, 1.5f, perSample, samples.getDataType())).add(sampleMean);
     }
 }
