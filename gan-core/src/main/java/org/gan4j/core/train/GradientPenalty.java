@@ -31,7 +31,10 @@ import org.gan4j.core.spi.UnknownNameException;
  * that directional derivative by a central difference in one ordinary backward. No gradient
  * carries a graph, so nothing forms the parameter → gradient → graph cycle. The difference is exact
  * for a piecewise-linear critic (leaky ReLU, convolutions, linear layers) unless a sample crosses
- * an activation kink within {@code h}, and second-order accurate for smooth ones.
+ * an activation kink within {@code h}, and second-order accurate for smooth ones. The engine is
+ * re-seeded alike before each of the three critic passes, so a critic with dropout draws the same
+ * masks in all of them. A batch-normalised critic sees batch statistics of the shifted batches:
+ * use a penalty with a critic without batch normalisation, as Gulrajani et al. advise.
  */
 public final class GradientPenalty {
 
@@ -136,8 +139,11 @@ public final class GradientPenalty {
      * @return the measured penalty
      */
     public Measured measure(UnaryOperator<NDArray> critic, Block block, NDArray points) {
+        int maskSeed = (int) points.getManager().randomInteger(0, Integer.MAX_VALUE, new Shape(), DataType.INT64)
+                .getLong();
         NDArray x = points.duplicate();
         x.setRequiresGradient(true);
+        Engine.getInstance().setRandomSeed(maskSeed);
         try (FrozenParameters frozen = FrozenParameters.freeze(block);
                 GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             collector.backward(critic.apply(x).sum());
@@ -170,7 +176,7 @@ public final class GradientPenalty {
         perSample[0] = batch;
         NDArray direction = g.mul(coefficient.reshape(new Shape(perSample)));
         float scale = (float) scalar(direction.reshape(batch, -1).square().sum(new int[] {1}).sqrt().max());
-        return new Measured(scalar(value), points, direction, scale, step);
+        return new Measured(scalar(value), points, direction, scale, step, maskSeed);
     }
 
     private static double scalar(NDArray a) {
@@ -189,9 +195,11 @@ public final class GradientPenalty {
         private final NDArray minus;
         private final float scale;
         private final float step;
+        private final int maskSeed;
 
-        private Measured(double value, NDArray points, NDArray direction, float scale, float step) {
+        private Measured(double value, NDArray points, NDArray direction, float scale, float step, int maskSeed) {
             this.value = value;
+            this.maskSeed = maskSeed;
             this.points = points;
             this.scale = scale;
             this.step = step;
@@ -218,10 +226,13 @@ public final class GradientPenalty {
          * @return a scalar (zero times the critic's output when the penalty's gradient vanishes)
          */
         public NDArray surrogate(UnaryOperator<NDArray> critic) {
+            Engine.getInstance().setRandomSeed(maskSeed);
             if (plus == null) {
                 return critic.apply(points).sum().mul(0);
             }
-            NDArray difference = critic.apply(plus).sum().sub(critic.apply(minus).sum());
+            NDArray up = critic.apply(plus).sum();
+            Engine.getInstance().setRandomSeed(maskSeed);
+            NDArray difference = up.sub(critic.apply(minus).sum());
             return difference.mul(scale / (2 * step));
         }
     }
