@@ -99,6 +99,11 @@ public final class GanTrainer implements AutoCloseable {
     public GanTrainer(GanModel model, DataSource data, GanLoss loss, TrainerSettings settings,
             Regularization regularization, NDManager parent) {
         checkCompatible(model, data);
+        if (regularization.augment().isActive() && model.sampleShape().dimension() < 2) {
+            throw new IllegalArgumentException("stabilize.augment works on samples laid out (channels, spatial...), but"
+                    + " model '" + model.name() + "' makes samples of shape " + model.sampleShape()
+                    + "; set stabilize.augment to none");
+        }
         this.regularization = regularization;
         this.manager = parent.newSubManager();
         this.model = model;

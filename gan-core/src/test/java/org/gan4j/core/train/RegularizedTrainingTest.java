@@ -53,4 +53,15 @@ class RegularizedTrainingTest {
             }
         }
     }
+
+    @Test
+    void givenFlatSamplesWhenAugmentationIsAskedThenTrainerRefusesNamingTheField() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> new GanTrainer(ToyGan.model(), new TwoGaussians(5, Set.of()), Losses.create("hinge", 0f),
+                            ToyGan.settings(5), new Regularization(GradientPenalty.none(), DiffAugment.parse("translation"),
+                                    InstanceNoise.none()), manager));
+            assertTrue(e.getMessage().contains("stabilize.augment"), e.getMessage());
+        }
+    }
 }
