@@ -45,7 +45,8 @@ final class MemoryBenchCommand implements Callable<Integer> {
     @Option(names = "--steps", description = "Training steps (default ${DEFAULT-VALUE}).", defaultValue = "2000")
     private int steps;
 
-    @Option(names = "--warmup", description = "The baseline step (default ${DEFAULT-VALUE}).", defaultValue = "200")
+    @Option(names = "--warmup", description = "The baseline step, after the heap and allocator settle (default ${DEFAULT-VALUE}).",
+            defaultValue = "500")
     private int warmup;
 
     @Option(names = "--every", description = "Steps between RSS lines (default ${DEFAULT-VALUE}).", defaultValue = "100")
