@@ -58,6 +58,8 @@ public final class AudioModality implements Modality {
     public List<Preset> presets() {
         return List.of(
                 Preset.fromResource(AudioModality.class, "digits-wavegan", "WaveGAN on spoken digits (8 kHz)"),
+                Preset.fromResource(AudioModality.class, "digits-wavegan-gp",
+                        "WaveGAN on spoken digits with the original WGAN-GP recipe (λ 10, 5 critic steps, Adam 1e-4 β 0.5/0.9)"),
                 Preset.fromResource(AudioModality.class, "digits-specgan", "SpecGAN-lite on spoken digits (8 kHz)"),
                 Preset.fromResource(AudioModality.class, "digits-cwavegan",
                         "class-conditional WaveGAN on spoken digits (projection D)"));

@@ -22,7 +22,7 @@ class AudioModalityTest {
         Modality audio = ModalityRegistry.load().modality("audio");
         assertEquals(List.of("spoken-digits", "wav-folder"), audio.dataSources().stream().map(d -> d.name()).toList());
         assertEquals(List.of("wavegan", "specgan"), audio.architectures().stream().map(a -> a.name()).toList());
-        assertEquals(List.of("digits-wavegan", "digits-specgan", "digits-cwavegan"),
+        assertEquals(List.of("digits-wavegan", "digits-wavegan-gp", "digits-specgan", "digits-cwavegan"),
                 audio.presets().stream().map(Preset::name).toList());
     }
 

@@ -1,5 +1,9 @@
 package org.gan4j.core.config;
 
+import org.gan4j.core.augment.DiffAugment;
+import org.gan4j.core.spi.UnknownNameException;
+import org.gan4j.core.train.GradientPenalty;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +25,8 @@ import org.gan4j.core.loss.Losses;
  * @param samples sample-writing cadence
  * @param watchdog divergence handling
  * @param report the HTML run report; absent (a run from before the report existed) means enabled
+ * @param stabilize regularization of the discriminator and the generalization alarms; absent in
+ *     configurations saved before it existed, which then get {@link Stabilize#DEFAULT}
  */
 public record RunConfig(
         String modality,
@@ -34,11 +40,13 @@ public record RunConfig(
         Eval eval,
         Samples samples,
         Watchdog watchdog,
-        Report report) {
+        Report report,
+        Stabilize stabilize) {
 
-    /** Fills in the report section that configurations saved before it existed lack. */
+    /** Fills in the sections that configurations saved before they existed lack. */
     public RunConfig {
         report = report == null ? new Report(true) : report;
+        stabilize = stabilize == null ? Stabilize.DEFAULT : stabilize;
     }
 
     /**
@@ -129,6 +137,33 @@ public record RunConfig(
     public record Report(boolean enabled) {}
 
     /**
+     * Regularization of the discriminator and the alarms of the generalization metrics.
+     *
+     * @param gradientPenalty {@code none}, {@code wgan-gp}, {@code wgan-gp-one-sided}, {@code r1}
+     *     or {@code r2}
+     * @param penaltyWeight the penalty's λ (10 for WGAN-GP; R1's γ)
+     * @param augment a DiffAugment policy: comma-separated {@code translation}, {@code cutout},
+     *     {@code color}, {@code gain}; empty or {@code none} for none
+     * @param instanceNoise the initial standard deviation of instance noise, 0 for none
+     * @param instanceNoiseSteps steps over which the noise falls linearly to 0; 0 keeps it constant
+     * @param modeCollapseKl the alarm threshold on {@code class-kl-uniform} (nats)
+     * @param overfitGap the alarm threshold on {@code d/heldout-gap}, D's accuracy on training
+     *     minus held-out real data
+     */
+    public record Stabilize(
+            String gradientPenalty,
+            double penaltyWeight,
+            String augment,
+            double instanceNoise,
+            long instanceNoiseSteps,
+            double modeCollapseKl,
+            double overfitGap) {
+
+        /** The defaults: nothing on, alarms at KL 0.5 nats and a 0.2 accuracy gap. */
+        public static final Stabilize DEFAULT = new Stabilize("none", 10.0, "", 0.0, 0, 0.5, 0.2);
+    }
+
+    /**
      * Checks every field, naming the first bad one with its value and allowed range.
      *
      * @return this configuration
@@ -170,7 +205,24 @@ public record RunConfig(
         range("watchdog.maxRollbacks", watchdog.maxRollbacks(), 0, 100);
         range("watchdog.lrFactor", watchdog.lrFactor(), 1e-6, 0.999999);
         positive("watchdog.maxLoss", watchdog.maxLoss());
+        validateStabilize(stabilize());
         return this;
+    }
+
+    private static void validateStabilize(Stabilize s) {
+        require(s.gradientPenalty() != null && GradientPenalty.NAMES.contains(s.gradientPenalty()),
+                "stabilize.gradientPenalty", s.gradientPenalty(), "one of " + GradientPenalty.NAMES);
+        range("stabilize.penaltyWeight", s.penaltyWeight(), 0, 10_000);
+        try {
+            DiffAugment.parse(s.augment());
+        } catch (UnknownNameException e) {
+            throw new ConfigException("stabilize.augment = " + s.augment() + " is invalid: expected a comma-separated"
+                    + " list of " + DiffAugment.NAMES + ", or empty", e);
+        }
+        range("stabilize.instanceNoise", s.instanceNoise(), 0, 10);
+        range("stabilize.instanceNoiseSteps", s.instanceNoiseSteps(), 0, Long.MAX_VALUE);
+        range("stabilize.modeCollapseKl", s.modeCollapseKl(), 0, 100);
+        range("stabilize.overfitGap", s.overfitGap(), 0, 1);
     }
 
     /** @return whether the generator's weights are averaged */

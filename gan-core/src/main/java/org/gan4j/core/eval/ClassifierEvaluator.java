@@ -15,6 +15,7 @@ import org.gan4j.core.metrics.FrechetDistance;
 import org.gan4j.core.metrics.GaussianStatistics;
 import org.gan4j.core.metrics.InceptionScore;
 import org.gan4j.core.metrics.KernelInceptionDistance;
+import org.gan4j.core.metrics.Memorization;
 import org.gan4j.core.metrics.MetricValue;
 import org.gan4j.core.metrics.PrecisionRecall;
 import org.gan4j.core.metrics.Score;
@@ -25,7 +26,8 @@ import org.gan4j.core.train.Sampler;
 /**
  * Measures a generator with a self-trained classifier of any modality: {@code inception-score}
  * (10 splits), {@code fid} against the statistics of the real training sample it is given, {@code kid}, {@code precision} and {@code recall} (k = 3) against up to {@value
- * #MANIFOLD_ROWS} of their feature rows, and either the class histogram ({@code modes-covered},
+ * #MANIFOLD_ROWS} of their feature rows, the {@link Memorization} measures {@code gen/nn-ratio} and
+ * {@code gen/memorized-share} against the same training rows and as many held-out rows, and either the class histogram ({@code modes-covered},
  * {@code class-kl-uniform}, {@code top-class-share}) of an unconditional generator or the {@code
  * class-accuracy} of a class-conditional one, which is asked for the classes 0..k-1 in turn.
  *
@@ -140,6 +142,10 @@ public final class ClassifierEvaluator implements Evaluator {
                 about + format(real.precisionRecall().precision())));
         metrics.add(MetricValue.of("recall", precisionRecall.recall(), manifold.size(), true,
                 about + format(real.precisionRecall().recall())));
+        Predictions heldOutManifold = heldOut.first(Math.min(MANIFOLD_ROWS, real.samples()));
+        metrics.addAll(Memorization.of(trainRows, heldOutManifold.features(), manifold.features())
+                .toMetrics(manifold.size(), description + "; against " + trainRows.length + " training and "
+                        + heldOutManifold.size() + " held-out samples"));
         if (generated.labels() == null) {
             metrics.addAll(ClassHistogram.fromScores(generated.probabilities()).toMetrics(description));
         } else {

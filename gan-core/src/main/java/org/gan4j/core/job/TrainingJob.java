@@ -17,6 +17,7 @@ import org.gan4j.core.checkpoint.AtomicFiles;
 import org.gan4j.core.checkpoint.Checkpoint;
 import org.gan4j.core.checkpoint.CheckpointException;
 import org.gan4j.core.checkpoint.CheckpointStore;
+import org.gan4j.core.augment.DiffAugment;
 import org.gan4j.core.config.ConfigException;
 import org.gan4j.core.config.ConfigLoader;
 import org.gan4j.core.config.RunConfig;
@@ -25,6 +26,7 @@ import org.gan4j.core.data.RealBatch;
 import org.gan4j.core.export.GeneratorCard;
 import org.gan4j.core.export.GeneratorModels;
 import org.gan4j.core.loss.Losses;
+import org.gan4j.core.metrics.DiscriminatorOverfitting;
 import org.gan4j.core.metrics.MetricValue;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.GanModel;
@@ -38,6 +40,9 @@ import org.gan4j.core.spi.ModelRequest;
 import org.gan4j.core.train.EngineSeeds;
 import org.gan4j.core.train.GanTrainer;
 import org.gan4j.core.train.Sampler;
+import org.gan4j.core.train.GradientPenalty;
+import org.gan4j.core.train.InstanceNoise;
+import org.gan4j.core.train.Regularization;
 import org.gan4j.core.train.StepReport;
 import org.gan4j.core.train.TrainerSettings;
 import org.gan4j.core.train.TrainerState;
@@ -55,6 +60,8 @@ public final class TrainingJob implements AutoCloseable {
 
     private static final long FIXED_NOISE = -2;
     private static final long EVALUATION_NOISE = -3;
+    /** Real samples per side for the discriminator-overfitting metrics. */
+    private static final int OVERFITTING_SAMPLES = 1024;
 
     private final RunDirectory run;
     private final RunConfig config;
@@ -92,10 +99,15 @@ public final class TrainingJob implements AutoCloseable {
                 (float) config.loss().modeSeeking());
         this.manager = NDManager.newBaseManager();
         this.trainer = new GanTrainer(model, data, Losses.create(config.loss().name(), (float) config.loss().labelSmoothing()),
-                settings, manager);
+                settings, regularization(config.stabilize()), manager);
         this.store = new CheckpointStore(run.checkpoints(), config.checkpoint().keepLast());
         this.watchdog = new DivergenceWatchdog(config.watchdog().maxLoss());
         this.console = console;
+    }
+
+    private static Regularization regularization(RunConfig.Stabilize s) {
+        return new Regularization(GradientPenalty.of(s.gradientPenalty(), (float) s.penaltyWeight()),
+                DiffAugment.parse(s.augment()), new InstanceNoise((float) s.instanceNoise(), s.instanceNoiseSteps()));
     }
 
     /** Opens the run log once the run directory exists. */
@@ -203,7 +215,7 @@ public final class TrainingJob implements AutoCloseable {
         return new RunConfig(c.modality(), c.preset(), c.data(), c.architecture(), c.latent(), c.loss(),
                 new RunConfig.Train(steps, t.batchSize(), t.nCritic(), t.lrGenerator(), t.lrDiscriminator(), t.beta1(),
                         t.beta2(), t.emaDecay(), t.seed(), t.logEvery()),
-                c.checkpoint(), c.eval(), c.samples(), c.watchdog(), c.report()).validate();
+                c.checkpoint(), c.eval(), c.samples(), c.watchdog(), c.report(), c.stabilize()).validate();
     }
 
     /**
@@ -336,11 +348,19 @@ public final class TrainingJob implements AutoCloseable {
 
     private void evaluate() throws IOException {
         long step = trainer.stepCount();
-        lastMetrics = measure(trainer.sampler(), config.eval().samples());
+        List<MetricValue> measured = new java.util.ArrayList<>(measure(trainer.sampler(), config.eval().samples()));
+        measured.addAll(discriminatorOverfitting());
+        lastMetrics = List.copyOf(measured);
         metrics.evaluation(step, lastMetrics);
         progress.say("eval @" + step + ": " + lastMetrics.stream()
                 .map(m -> m.name() + " " + String.format("%.4g", m.value()) + " (n=" + m.samples() + ")")
                 .collect(Collectors.joining(", ")));
+        RunConfig.Stabilize s = config.stabilize();
+        for (GeneralizationAlarms.Alarm alarm : new GeneralizationAlarms(s.modeCollapseKl(), s.overfitGap())
+                .check(lastMetrics)) {
+            progress.say("gan4j: ALARM @" + step + ": " + alarm.message());
+            metrics.event(step, alarm.kind(), alarm.message());
+        }
         updateBest(step);
     }
 
@@ -360,6 +380,16 @@ public final class TrainingJob implements AutoCloseable {
         }
         EngineSeeds.seed(config.train().seed(), EVALUATION_NOISE, 0);
         return evaluator.evaluate(sampler, samples);
+    }
+
+    /** D's r_t on training and held-out reals, and its accuracy gap, on the same number of each. */
+    private List<MetricValue> discriminatorOverfitting() {
+        int n = (int) Math.min(OVERFITTING_SAMPLES, Math.min(data.size(), heldOut.size()));
+        if (n < 1) {
+            return List.of();
+        }
+        return DiscriminatorOverfitting.of(trainer.discriminatorScores(data, n), trainer.discriminatorScores(heldOut, n))
+                .toMetrics(n, "D's sign on " + n + " real training and " + n + " real held-out samples");
     }
 
     private void updateBest(long step) throws IOException {

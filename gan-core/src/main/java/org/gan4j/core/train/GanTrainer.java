@@ -11,6 +11,7 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.gan4j.core.data.DataSource;
 import org.gan4j.core.data.RealBatch;
 import org.gan4j.core.loss.GanLoss;
@@ -43,6 +44,10 @@ import org.gan4j.core.optim.AdamOptimizer;
  * batch is made of two halves sharing their conditions, and {@link ModeSeeking}'s penalty is added
  * to its loss.
  *
+ * <p>With {@link Regularization}, D's loss includes a {@link GradientPenalty} (its value is part of
+ * the reported D loss), and every batch D sees in either update passes through DiffAugment and
+ * instance noise.
+ *
  * <p>Every array made during a step lives on a per-step sub-manager closed at the end of the step,
  * so native memory stays flat. Random numbers come from the engine re-seeded from (seed, step,
  * phase), and real batches are addressed by number, so a run resumed from a checkpoint continues
@@ -58,6 +63,7 @@ public final class GanTrainer implements AutoCloseable {
     private final DataSource data;
     private final GanLoss loss;
     private final TrainerSettings settings;
+    private final Regularization regularization;
     private final Block generator;
     private final Block discriminator;
     private final Block averageGenerator;
@@ -77,7 +83,28 @@ public final class GanTrainer implements AutoCloseable {
      * @param parent the manager under which the trainer keeps its long-lived arrays
      */
     public GanTrainer(GanModel model, DataSource data, GanLoss loss, TrainerSettings settings, NDManager parent) {
+        this(model, data, loss, settings, Regularization.none(), parent);
+    }
+
+    /**
+     * Builds and initializes the networks and optimizers, with regularization of the discriminator.
+     *
+     * @param model the GAN
+     * @param data the real data; its sample shape and condition must match the model's
+     * @param loss the adversarial loss
+     * @param settings optimisation settings
+     * @param regularization gradient penalty, DiffAugment and instance noise
+     * @param parent the manager under which the trainer keeps its long-lived arrays
+     */
+    public GanTrainer(GanModel model, DataSource data, GanLoss loss, TrainerSettings settings,
+            Regularization regularization, NDManager parent) {
         checkCompatible(model, data);
+        if (regularization.augment().isActive() && model.sampleShape().dimension() < 2) {
+            throw new IllegalArgumentException("stabilize.augment works on samples laid out (channels, spatial...), but"
+                    + " model '" + model.name() + "' makes samples of shape " + model.sampleShape()
+                    + "; set stabilize.augment to none");
+        }
+        this.regularization = regularization;
         this.manager = parent.newSubManager();
         this.model = model;
         this.data = data;
@@ -174,13 +201,21 @@ public final class GanTrainer implements AutoCloseable {
     private float discriminatorUpdate(NDManager scope, RealBatch real) {
         NDArray conditions = real.conditions();
         NDArray fake = generate(generator, scope, settings.batchSize(), conditions, true);
+        UnaryOperator<NDArray> critic = x -> discriminate(x, conditions).head();
+        GradientPenalty penalty = regularization.penalty();
+        GradientPenalty.Measured measured = penalty.isActive()
+                ? penalty.measure(critic, discriminator, penalty.points(real.samples(), fake)) : null;
         float value;
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-            NDList realOut = discriminate(real.samples(), conditions);
-            NDList fakeOut = discriminate(fake, conditions);
+            NDList realOut = discriminate(regularized(real.samples()), conditions);
+            NDList fakeOut = discriminate(regularized(fake), conditions);
             NDArray lossValue = loss.discriminatorLoss(realOut.head(), fakeOut.head());
-            collector.backward(withAuxiliary(lossValue, realOut, conditions));
-            value = lossValue.getFloat();
+            NDArray total = withAuxiliary(lossValue, realOut, conditions);
+            if (measured != null) {
+                total = total.add(measured.surrogate(critic));
+            }
+            collector.backward(total);
+            value = lossValue.getFloat() + (measured == null ? 0f : (float) measured.value());
         }
         discriminatorOptimizer.step();
         return value;
@@ -197,8 +232,9 @@ public final class GanTrainer implements AutoCloseable {
                 GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             NDArray z = model.prior().sample(scope, settings.batchSize());
             NDArray fake = generate(generator, z, conditions, true);
-            NDList fakeOut = discriminate(fake, conditions);
-            NDArray realOut = loss.generatorNeedsReal() ? discriminate(real.samples(), real.conditions()).head() : null;
+            NDList fakeOut = discriminate(regularized(fake), conditions);
+            NDArray realOut = loss.generatorNeedsReal()
+                    ? discriminate(regularized(real.samples()), real.conditions()).head() : null;
             NDArray lossValue = loss.generatorLoss(realOut, fakeOut.head());
             NDArray total = withAuxiliary(lossValue, fakeOut, conditions);
             if (modeSeeking) {
@@ -232,6 +268,11 @@ public final class GanTrainer implements AutoCloseable {
     private NDArray generate(Block g, NDArray z, NDArray conditions, boolean training) {
         NDList input = conditions == null ? new NDList(z) : new NDList(z, conditions);
         return g.forward(parameterStore, input, training).head();
+    }
+
+    /** DiffAugment, then instance noise: what D sees of a batch (the identity when both are off). */
+    private NDArray regularized(NDArray samples) {
+        return regularization.noise().apply(regularization.augment().apply(samples), step);
     }
 
     private NDList discriminate(NDArray samples, NDArray conditions) {
@@ -332,6 +373,37 @@ public final class GanTrainer implements AutoCloseable {
     /** @return the discriminator's optimizer */
     public AdamOptimizer discriminatorOptimizer() {
         return discriminatorOptimizer;
+    }
+
+    /** @return the regularization this trainer was built with */
+    public Regularization regularization() {
+        return regularization;
+    }
+
+    /**
+     * The discriminator's first output on real samples, in inference mode, without gradient: what
+     * the overfitting metrics read.
+     *
+     * @param source real data (training or held-out)
+     * @param count how many samples, read from batch 0 on
+     * @return one score per sample
+     */
+    public float[] discriminatorScores(DataSource source, int count) {
+        float[] scores = new float[count];
+        try (NDManager scope = manager.newSubManager()) {
+            int done = 0;
+            for (long b = 0; done < count; b++) {
+                int size = Math.min(settings.batchSize(), count - done);
+                RealBatch batch = source.batch(scope, b, settings.batchSize());
+                NDList input = model.condition().isConditional()
+                        ? new NDList(batch.samples(), batch.conditions()) : new NDList(batch.samples());
+                float[] out = discriminator.forward(parameterStore, input, false).head().toType(DataType.FLOAT32, false)
+                        .toFloatArray();
+                System.arraycopy(out, 0, scores, done, size);
+                done += size;
+            }
+        }
+        return scores;
     }
 
     /** @return the settings this trainer was built with */

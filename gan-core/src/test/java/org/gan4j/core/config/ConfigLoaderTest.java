@@ -94,4 +94,23 @@ class ConfigLoaderTest {
         Path bad = Files.writeString(temp.resolve("bad.yaml"), "train: [unclosed");
         assertTrue(assertThrows(ConfigException.class, () -> base().mergeFile(bad)).getMessage().contains("bad.yaml"));
     }
+
+    @Test
+    void givenStabilizeSectionWhenResolvingThenPenaltyAndPolicyAreCheckedByField() {
+        RunConfig c = base().set("stabilize.gradientPenalty", "wgan-gp").set("stabilize.augment", "translation,cutout")
+                .resolve();
+        assertEquals("wgan-gp", c.stabilize().gradientPenalty());
+        assertEquals(10.0, c.stabilize().penaltyWeight());
+        assertTrue(error(base().set("stabilize.gradientPenalty", "gp")).contains("stabilize.gradientPenalty = gp"));
+        assertTrue(error(base().set("stabilize.augment", "translation,flip")).contains("stabilize.augment"));
+        assertTrue(error(base().set("stabilize.penaltyWeight", -1)).contains("stabilize.penaltyWeight"));
+        assertTrue(error(base().set("stabilize.instanceNoise", 20)).contains("stabilize.instanceNoise"));
+    }
+
+    @Test
+    void givenConfigSavedBeforeStabilizeExistedWhenReadThenDefaultsApply() {
+        String json = ConfigLoader.toJson(base().resolve()).replaceAll("(?s),\\s*\"stabilize\"\\s*:\\s*\\{[^}]*\\}", "");
+        assertTrue(!json.contains("stabilize"), json);
+        assertEquals(RunConfig.Stabilize.DEFAULT, ConfigLoader.fromJson(json, "old").stabilize());
+    }
 }

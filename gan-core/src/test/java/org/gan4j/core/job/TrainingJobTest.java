@@ -68,6 +68,25 @@ class TrainingJobTest {
     }
 
     @Test
+    void givenWganGpConfigWhenTrainingThenLossesFiniteAndDiscriminatorOverfittingMetricsRecorded() throws Exception {
+        Path dir = temp.resolve("gp");
+        TrainingResult result = train(toy().set("loss.name", "wasserstein").set("stabilize.gradientPenalty", "wgan-gp")
+                .resolve(), dir);
+        assertTrue(reports.stream().allMatch(r -> Float.isFinite(r.discriminatorLoss())));
+        List<String> names = result.metrics().stream().map(m -> m.name()).toList();
+        assertTrue(names.containsAll(List.of("d/rt", "d/rt-heldout", "d/heldout-gap")), names.toString());
+        for (var m : result.metrics()) {
+            if (m.name().startsWith("d/")) {
+                assertTrue(Math.abs(m.value()) <= 1, m.toString());
+            }
+        }
+        JsonNode evaluation = JSON.readTree(dir.resolve("metrics.json").toFile()).get("evaluations").get(0);
+        assertTrue(evaluation.toString().contains("d/heldout-gap"));
+        assertEquals("wgan-gp", ConfigLoader.fromJson(Files.readString(dir.resolve("config.json")), "config")
+                .stabilize().gradientPenalty());
+    }
+
+    @Test
     void givenNonEmptyDirectoryWhenStartingThenRefusedAndNothingOverwritten() throws Exception {
         Path dir = Files.createDirectories(temp.resolve("taken"));
         Files.writeString(dir.resolve("notes.txt"), "keep me");

@@ -85,6 +85,6 @@ public final class DcganArchitecture implements Architecture {
     }
 
     private DcganBlocks blocks(ModelRequest request, DcganOptions options) {
-        return new DcganBlocks(ImageGeometry.of(request.sampleShape()), options.width(), norm);
+        return new DcganBlocks(ImageGeometry.of(request.sampleShape()), options.width(), norm, options.dropout());
     }
 }

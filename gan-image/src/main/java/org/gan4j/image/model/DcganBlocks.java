@@ -6,6 +6,7 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
 import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.norm.Dropout;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.nn.LabelConcatenation;
 import org.gan4j.core.nn.AuxiliaryClassifierDiscriminator;
@@ -32,13 +33,18 @@ import org.gan4j.core.nn.ProjectionDiscriminator;
  * @param geometry the image shape
  * @param width the channels of the generator's last hidden map and the discriminator's first
  * @param norm how the discriminator and encoder are normalised
+ * @param dropout the drop rate after each activation of the discriminator's trunk (not the
+ *     encoder's), 0 for none
  */
-public record DcganBlocks(ImageGeometry geometry, int width, DiscriminatorNorm norm) {
+public record DcganBlocks(ImageGeometry geometry, int width, DiscriminatorNorm norm, float dropout) {
 
     /** Checks the width and that the norm is given. */
     public DcganBlocks {
         if (width < 1) {
             throw new IllegalArgumentException("width must be ≥ 1, got " + width);
+        }
+        if (!(dropout >= 0 && dropout < 1)) {
+            throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
         }
         if (geometry == null || norm == null) {
             throw new IllegalArgumentException("geometry and norm are required");
@@ -88,10 +94,10 @@ public record DcganBlocks(ImageGeometry geometry, int width, DiscriminatorNorm n
         int classes = classes(condition);
         if (classes > 0 && conditioning == LabelConditioning.PROJECTION) {
             return new ProjectionDiscriminator(
-                    trunk(), norm.linear(1), norm.projection(classes, geometry.deepestFeatures(width)));
+                    trunk(dropout), norm.linear(1), norm.projection(classes, geometry.deepestFeatures(width)));
         }
         if (classes > 0 && conditioning == LabelConditioning.AUXILIARY) {
-            return new AuxiliaryClassifierDiscriminator(trunk(), norm.linear(1), norm.linear(classes), classes);
+            return new AuxiliaryClassifierDiscriminator(trunk(dropout), norm.linear(1), norm.linear(classes), classes);
         }
         SequentialBlock discriminator = new SequentialBlock();
         if (classes > 0) {
@@ -99,7 +105,7 @@ public record DcganBlocks(ImageGeometry geometry, int width, DiscriminatorNorm n
                     DcganLayers.inputEmbedding(classes, (long) geometry.size() * geometry.size()),
                     new Shape(1, geometry.size(), geometry.size())));
         }
-        return discriminator.add(trunk()).add(norm.linear(1));
+        return discriminator.add(trunk(dropout)).add(norm.linear(1));
     }
 
     /**
@@ -110,19 +116,23 @@ public record DcganBlocks(ImageGeometry geometry, int width, DiscriminatorNorm n
      * @return the encoder
      */
     public Block encoder(int embeddingDim) {
-        return new SequentialBlock().add(trunk()).add(DcganLayers.linear(embeddingDim, true));
+        return new SequentialBlock().add(trunk(0f)).add(DcganLayers.linear(embeddingDim, true));
     }
 
     /**
      * The discriminator's convolutional trunk: images (B, C', H, W) to flattened features (B,
      * {@link ImageGeometry#deepestFeatures(int)}).
      *
+     * @param rate the drop rate after each stage's activation, 0 for none
      * @return the trunk
      */
-    SequentialBlock trunk() {
+    SequentialBlock trunk(float rate) {
         SequentialBlock trunk = new SequentialBlock();
         for (int halving = 0; halving < geometry.doublings(); halving++) {
             trunk.addAll(norm.downsampling(width << halving, halving == 0));
+            if (rate > 0) {
+                trunk.add(Dropout.builder().optRate(rate).build());
+            }
         }
         return trunk.add(Blocks.batchFlattenBlock());
     }

@@ -16,11 +16,13 @@ import org.gan4j.core.model.ConditionSpec;
  *     {@code auxiliary} (AC-GAN) (class-conditional only)
  * @param auxiliaryWeight {@code auxiliaryWeight}: the weight of the AC-GAN class loss (default 1;
  *     with {@code discriminator: auxiliary} only)
+ * @param dropout {@code dropout}: the drop rate after every activation of the discriminator's trunk
+ *     (default 0, none), a guard against an overfitting D on small data
  */
-record DcganOptions(int width, int labelWidth, LabelConditioning conditioning, float auxiliaryWeight) {
+record DcganOptions(int width, int labelWidth, LabelConditioning conditioning, float auxiliaryWeight, float dropout) {
 
-    private static final List<String> UNCONDITIONAL = List.of("width");
-    private static final List<String> CONDITIONAL = List.of("width", "embedding", "discriminator", "auxiliaryWeight");
+    private static final List<String> UNCONDITIONAL = List.of("width", "dropout");
+    private static final List<String> CONDITIONAL = List.of("width", "embedding", "discriminator", "auxiliaryWeight", "dropout");
 
     /**
      * Reads and validates the options; the label options are accepted only for conditional data.
@@ -44,6 +46,7 @@ record DcganOptions(int width, int labelWidth, LabelConditioning conditioning, f
                 options.getInt("width", 64, 1, 1024),
                 options.getInt("embedding", 50, 1, 1024),
                 conditioning,
-                conditioning == LabelConditioning.AUXILIARY && condition.isConditional() ? (float) auxiliaryWeight : 0f);
+                conditioning == LabelConditioning.AUXILIARY && condition.isConditional() ? (float) auxiliaryWeight : 0f,
+                (float) options.getDouble("dropout", 0.0, 0.0, 0.9));
     }
 }

@@ -84,7 +84,7 @@ class ImageEvaluatorTest {
 
         List<MetricValue> metrics = evaluator.evaluate(realImages(ConditionSpec.NONE), SAMPLES);
 
-        assertEquals(List.of("inception-score", "fid", "kid", "precision", "recall", "modes-covered",
+        assertEquals(List.of("inception-score", "fid", "kid", "precision", "recall", "gen/nn-ratio", "gen/memorized-share", "modes-covered",
                 "class-kl-uniform", "top-class-share"), metrics.stream().map(MetricValue::name).toList());
         for (MetricValue metric : metrics) {
             assertEquals(SAMPLES, metric.samples(), metric.name());

@@ -109,6 +109,19 @@ class DcganArchitectureTest {
     }
 
     @Test
+    void givenDropoutOptionWhenDiscriminatingThenTrainingPassesAreRandomAndInferenceIsNot() {
+        GanModel model = DcganArchitecture.dcgan().build(Networks.request(MNIST, ConditionSpec.NONE,
+                Map.of("dropout", 0.5)));
+        Block discriminator = Networks.initialized(model, manager, 4)[1];
+        NDArray images = manager.randomUniform(-1f, 1f, new Shape(4, 1, 28, 28));
+        ai.djl.training.ParameterStore store = new ai.djl.training.ParameterStore(manager, false);
+        java.util.function.BiFunction<NDArray, Boolean, float[]> d =
+                (x, training) -> discriminator.forward(store, new ai.djl.ndarray.NDList(x), training).head().toFloatArray();
+        assertFalse(java.util.Arrays.equals(d.apply(images, true), d.apply(images, true)), "dropout masks differ");
+        assertTrue(java.util.Arrays.equals(d.apply(images, false), d.apply(images, false)), "no dropout in inference");
+    }
+
+    @Test
     void givenUnsupportedImageShapesWhenBuildingThenMessageNamesShapeAndSupportedSizes() {
         for (Shape shape : List.of(new Shape(3, 48, 48), new Shape(1, 28, 32), new Shape(2, 32, 32), new Shape(784))) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -134,7 +147,7 @@ class DcganArchitectureTest {
         ConfigException unconditional = assertThrows(ConfigException.class,
                 () -> DcganArchitecture.dcgan().build(Networks.request(MNIST, ConditionSpec.NONE,
                         Map.of("discriminator", "concat"))));
-        assertTrue(unconditional.getMessage().contains("allowed: [width]"), unconditional.getMessage());
+        assertTrue(unconditional.getMessage().contains("allowed: [dropout, width]"), unconditional.getMessage());
 
         ConfigException choice = assertThrows(ConfigException.class,
                 () -> DcganArchitecture.dcgan().build(Networks.request(MNIST, ConditionSpec.classLabel(10),
