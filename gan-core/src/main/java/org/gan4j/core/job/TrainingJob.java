@@ -348,9 +348,7 @@ public final class TrainingJob implements AutoCloseable {
 
     private void evaluate() throws IOException {
         long step = trainer.stepCount();
-        List<MetricValue> measured = new java.util.ArrayList<>(measure(trainer.sampler(), config.eval().samples()));
-        measured.addAll(discriminatorOverfitting());
-        lastMetrics = List.copyOf(measured);
+        lastMetrics = measure(trainer.sampler(), config.eval().samples());
         metrics.evaluation(step, lastMetrics);
         progress.say("eval @" + step + ": " + lastMetrics.stream()
                 .map(m -> m.name() + " " + String.format("%.4g", m.value()) + " (n=" + m.samples() + ")")
@@ -365,12 +363,12 @@ public final class TrainingJob implements AutoCloseable {
     }
 
     /**
-     * Runs the modality's evaluator on a sampler with the run's evaluation noise, as training does,
-     * without recording the result.
+     * Runs the modality's evaluator on a sampler with the run's evaluation noise and adds D's
+     * overfitting metrics, as training does, without recording the result.
      *
      * @param sampler the generator's sampler, e.g. {@code trainer().sampler()} or a wrapper of it
      * @param samples how many samples to draw
-     * @return the metrics
+     * @return the evaluator's metrics, then {@code d/rt}, {@code d/rt-heldout} and {@code d/heldout-gap}
      * @throws IOException if the held-out data or the evaluator's model cannot be read or made
      */
     public List<MetricValue> measure(Sampler sampler, int samples) throws IOException {
@@ -379,7 +377,9 @@ public final class TrainingJob implements AutoCloseable {
             evaluator = modality.evaluatorFactory().create(heldOut, request);
         }
         EngineSeeds.seed(config.train().seed(), EVALUATION_NOISE, 0);
-        return evaluator.evaluate(sampler, samples);
+        List<MetricValue> measured = new java.util.ArrayList<>(evaluator.evaluate(sampler, samples));
+        measured.addAll(discriminatorOverfitting());
+        return List.copyOf(measured);
     }
 
     /** D's r_t on training and held-out reals, and its accuracy gap, on the same number of each. */
