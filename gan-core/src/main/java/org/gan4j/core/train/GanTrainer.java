@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.gan4j.core.data.DataSource;
 import org.gan4j.core.data.RealBatch;
 import org.gan4j.core.loss.GanLoss;
+import org.gan4j.core.loss.MatchingAwareLoss;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.GanModel;
 import org.gan4j.core.optim.AdamOptimizer;
@@ -42,6 +43,11 @@ import org.gan4j.core.optim.AdamOptimizer;
  * <p>With the mode-seeking regularizer ({@link TrainerSettings#modeSeeking()}), the generator's
  * batch is made of two halves sharing their conditions, and {@link ModeSeeking}'s penalty is added
  * to its loss.
+ *
+ * <p>Cross-modal conditioning: when the real batch carries mismatched conditions, D's loss is the
+ * {@link MatchingAwareLoss} (real/right, fake/right, real/wrong); when it carries generator
+ * conditions (e.g. interpolated embeddings), G's update uses those; a {@link PenalizedGenerator}'s
+ * penalty output (e.g. the conditioning-augmentation KL) is added to G's loss.
  *
  * <p>Every array made during a step lives on a per-step sub-manager closed at the end of the step,
  * so native memory stays flat. Random numbers come from the engine re-seeded from (seed, step,
@@ -178,7 +184,10 @@ public final class GanTrainer implements AutoCloseable {
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             NDList realOut = discriminate(real.samples(), conditions);
             NDList fakeOut = discriminate(fake, conditions);
-            NDArray lossValue = loss.discriminatorLoss(realOut.head(), fakeOut.head());
+            NDArray lossValue = real.mismatched() == null
+                    ? loss.discriminatorLoss(realOut.head(), fakeOut.head())
+                    : MatchingAwareLoss.discriminatorLoss(loss, realOut.head(), fakeOut.head(),
+                            discriminate(real.samples(), real.mismatched()).head());
             collector.backward(withAuxiliary(lossValue, realOut, conditions));
             value = lossValue.getFloat();
         }
@@ -191,18 +200,23 @@ public final class GanTrainer implements AutoCloseable {
             return policyGradientUpdate(scope, policy);
         }
         boolean modeSeeking = settings.modeSeeking() > 0f;
-        NDArray conditions = modeSeeking ? ModeSeeking.pairedConditions(real.conditions()) : real.conditions();
+        NDArray own = real.conditionsForGenerator();
+        NDArray conditions = modeSeeking ? ModeSeeking.pairedConditions(own) : own;
         float value;
         try (FrozenParameters frozen = FrozenParameters.freeze(discriminator);
                 GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             NDArray z = model.prior().sample(scope, settings.batchSize());
-            NDArray fake = generate(generator, z, conditions, true);
+            NDList generated = generator.forward(parameterStore, generatorInput(z, conditions), true);
+            NDArray fake = generated.head();
             NDList fakeOut = discriminate(fake, conditions);
             NDArray realOut = loss.generatorNeedsReal() ? discriminate(real.samples(), real.conditions()).head() : null;
             NDArray lossValue = loss.generatorLoss(realOut, fakeOut.head());
             NDArray total = withAuxiliary(lossValue, fakeOut, conditions);
             if (modeSeeking) {
                 total = total.add(ModeSeeking.penalty(fake, z).mul(settings.modeSeeking()));
+            }
+            if (generator instanceof PenalizedGenerator) {
+                total = total.add(generated.get(1));
             }
             collector.backward(total);
             value = lossValue.getFloat();
@@ -230,8 +244,11 @@ public final class GanTrainer implements AutoCloseable {
     }
 
     private NDArray generate(Block g, NDArray z, NDArray conditions, boolean training) {
-        NDList input = conditions == null ? new NDList(z) : new NDList(z, conditions);
-        return g.forward(parameterStore, input, training).head();
+        return g.forward(parameterStore, generatorInput(z, conditions), training).head();
+    }
+
+    private static NDList generatorInput(NDArray z, NDArray conditions) {
+        return conditions == null ? new NDList(z) : new NDList(z, conditions);
     }
 
     private NDList discriminate(NDArray samples, NDArray conditions) {
