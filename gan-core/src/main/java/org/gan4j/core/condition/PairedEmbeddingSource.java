@@ -27,7 +27,10 @@ public final class PairedEmbeddingSource implements DataSource {
     private final long seed;
     private final EpochOrder order;
     private final MismatchedPartners mismatched;
-    private final FloatBatchBuffer buffer = new FloatBatchBuffer();
+    private final FloatBatchBuffer sampleBuffer = new FloatBatchBuffer();
+    private final FloatBatchBuffer rightBuffer = new FloatBatchBuffer();
+    private final FloatBatchBuffer wrongBuffer = new FloatBatchBuffer();
+    private final FloatBatchBuffer generatorBuffer = new FloatBatchBuffer();
 
     /**
      * @param pairs the paired data
@@ -93,18 +96,19 @@ public final class PairedEmbeddingSource implements DataSource {
     @Override
     public RealBatch batch(NDManager manager, long index, int batchSize) {
         Draws d = draws(index, batchSize);
-        FloatBuffer samples = buffer.begin(batchSize * (int) sampleShape().size());
+        FloatBuffer samples = sampleBuffer.begin(batchSize * (int) sampleShape().size());
         for (int target : d.targets()) {
             pairs.targets().copy(target, samples);
         }
-        NDArray x = buffer.finish(manager, new Shape(batchSize).addAll(sampleShape()));
-        NDArray right = embeddings(manager, d.rows());
-        NDArray wrong = d.mismatched() == null ? null : embeddings(manager, d.mismatched());
+        NDArray x = sampleBuffer.finish(manager, new Shape(batchSize).addAll(sampleShape()));
+        NDArray right = embeddings(manager, d.rows(), rightBuffer);
+        NDArray wrong = d.mismatched() == null ? null : embeddings(manager, d.mismatched(), wrongBuffer);
         NDArray forGenerator = options.interpolation() > 0 ? interpolated(manager, d) : null;
         return new RealBatch(x, right, wrong, forGenerator);
     }
 
-    private NDArray embeddings(NDManager manager, int[] rows) {
+    /** One buffer per array: the native array may keep reading the buffer it was made from. */
+    private NDArray embeddings(NDManager manager, int[] rows, FloatBatchBuffer buffer) {
         FloatBuffer out = buffer.begin(rows.length * pairs.dim());
         for (int row : rows) {
             out.put(pairs.embedding(row));
@@ -113,7 +117,7 @@ public final class PairedEmbeddingSource implements DataSource {
     }
 
     private NDArray interpolated(NDManager manager, Draws d) {
-        FloatBuffer out = buffer.begin(d.rows().length * pairs.dim());
+        FloatBuffer out = generatorBuffer.begin(d.rows().length * pairs.dim());
         float[] mixed = new float[pairs.dim()];
         for (int b = 0; b < d.rows().length; b++) {
             float[] own = pairs.embedding(d.rows()[b]);
@@ -124,7 +128,7 @@ public final class PairedEmbeddingSource implements DataSource {
                 out.put(mixed);
             }
         }
-        return buffer.finish(manager, new Shape(d.rows().length, pairs.dim()));
+        return generatorBuffer.finish(manager, new Shape(d.rows().length, pairs.dim()));
     }
 
     /**

@@ -41,6 +41,11 @@ public final class AugmentedConditionGenerator extends AbstractBlock implements 
         this.klWeight = klWeight;
     }
 
+    /** @return the conditioning augmentation */
+    public ConditioningAugmentation augmentation() {
+        return augmentation;
+    }
+
     /** {@inheritDoc} */
     @Override
     protected NDList forwardInternal(
