@@ -1,0 +1,189 @@
+package org.gan4j.examples.crossmodal;
+
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.gan4j.core.condition.PairedEmbeddings;
+import org.gan4j.core.condition.PretrainedEncoder;
+import org.gan4j.core.config.ConfigException;
+import org.gan4j.core.config.Options;
+import org.gan4j.core.model.ConditionSpec;
+import org.gan4j.core.model.LatentPrior;
+import org.gan4j.core.spi.DataRequest;
+import org.gan4j.core.spi.ModalityRegistry;
+import org.gan4j.core.spi.ModelRequest;
+import org.gan4j.core.spi.UnknownNameException;
+import org.gan4j.image.data.IdxDataProvider;
+import org.gan4j.image.data.ImageData;
+import org.gan4j.image.data.StandardDataset;
+import org.gan4j.text.captions.CaptionGrammar;
+import org.gan4j.text.captions.DigitAttributes;
+import org.gan4j.text.data.Tokenization;
+import org.gan4j.text.data.Vocabulary;
+
+/**
+ * The "multimodal digits" pairs of one run: MNIST images (the official train/test split; the test
+ * images are held out), each with a caption of its class and of attributes measured on it (stroke
+ * thickness, width, slant; cut points fitted on the training images), and the caption embeddings
+ * of the source modality's encoder, pretrained on the training captions' class and attributes and
+ * then frozen; the encoder is released once every caption is embedded. Built once per run
+ * configuration and shared by the training and held-out sources.
+ */
+final class MultimodalDigits {
+
+    /** Caption label columns: class, thickness, width, slant. */
+    private static final int[] LABEL_CLASSES = {10, 3, 3, 2};
+
+    private final PairingSettings settings;
+    private final Part train;
+    private final Part heldOut;
+    private final ImageData fullTrainImages;
+    private final double encoderAccuracy;
+
+    /**
+     * One split's pairs.
+     *
+     * @param images the images
+     * @param captions one caption per image
+     * @param attributes the attributes measured on each image
+     * @param pairs each image with its caption's embedding
+     */
+    record Part(ImageData images, CaptionTable captions, DigitAttributes[] attributes, PairedEmbeddings pairs) {}
+
+    private MultimodalDigits(PairingSettings settings, Part train, Part heldOut, ImageData fullTrainImages,
+            double encoderAccuracy) {
+        this.settings = settings;
+        this.train = train;
+        this.heldOut = heldOut;
+        this.fullTrainImages = fullTrainImages;
+        this.encoderAccuracy = encoderAccuracy;
+    }
+
+    /**
+     * Loads MNIST (fetching it on first use), captions it, pretrains the caption encoder and embeds
+     * every caption.
+     *
+     * @param settings the data options
+     * @param registry the modalities, for the source's encoder
+     * @param cacheDir the data cache
+     * @param progress receives one-line messages
+     * @return the pairs
+     * @throws IOException if MNIST cannot be fetched or read
+     * @throws ConfigException for an unknown source modality or encoder architecture
+     */
+    static MultimodalDigits load(PairingSettings settings, ModalityRegistry registry, Path cacheDir,
+            Consumer<String> progress) throws IOException {
+        IdxDataProvider mnist = new IdxDataProvider(StandardDataset.MNIST);
+        Options none = new Options("data.options", Map.of());
+        long seed = settings.encoderTraining().seed();
+        ImageData fullTrain = mnist.load(new DataRequest(none, DataRequest.Split.TRAIN, seed, cacheDir, progress));
+        ImageData trainImages = settings.limit() > 0 && settings.limit() < fullTrain.size()
+                ? fullTrain.first(settings.limit()) : fullTrain;
+        ImageData heldOutImages = mnist.load(new DataRequest(none, DataRequest.Split.HELD_OUT, seed, cacheDir, progress));
+        DigitMeasurements[] trainMeasurements = measure(trainImages);
+        DigitAttributeScale scale = DigitAttributeScale.fit(trainMeasurements, labels(trainImages), 10);
+        DigitAttributes[] trainAttributes = attributes(trainImages, trainMeasurements, scale);
+        DigitAttributes[] heldOutAttributes = attributes(heldOutImages, measure(heldOutImages), scale);
+        List<String> trainCaptions = captions(trainImages, trainAttributes, seed);
+        List<String> heldOutCaptions = captions(heldOutImages, heldOutAttributes, seed + 1);
+        Vocabulary vocabulary = Vocabulary.build(trainCaptions.stream().map(Tokenization.WORD::tokenize).toList(), 1000);
+        int length = Math.max(CaptionTable.longest(trainCaptions), CaptionTable.longest(heldOutCaptions));
+        CaptionTable trainTable = new CaptionTable(trainCaptions, labels(trainImages), vocabulary, length);
+        CaptionTable heldOutTable = new CaptionTable(heldOutCaptions, labels(heldOutImages), vocabulary, length);
+        Block block = encoderBlock(settings, registry, trainTable.sampleShape());
+        progress.accept("gan4j: multimodal-digits: " + trainImages.size() + " training and " + heldOutImages.size()
+                + " held-out MNIST images with captions (" + vocabulary.size() + " tokens, length " + length
+                + "); pretraining the " + settings.source() + " encoder '" + settings.encoder() + "'");
+        PretrainedEncoder encoder = PretrainedEncoder.train(block, settings.embedding(), trainTable,
+                labelColumns(trainImages, trainAttributes), LABEL_CLASSES, settings.encoderTraining(), progress);
+        try (encoder) {
+            Part train = part(trainImages, trainTable, trainAttributes, encoder);
+            Part heldOut = part(heldOutImages, heldOutTable, heldOutAttributes, encoder);
+            return new MultimodalDigits(settings, train, heldOut, fullTrain, encoder.trainAccuracy());
+        }
+    }
+
+    private static Block encoderBlock(PairingSettings settings, ModalityRegistry registry, Shape sampleShape) {
+        try {
+            ModelRequest request = new ModelRequest(sampleShape, ConditionSpec.NONE,
+                    new LatentPrior(LatentPrior.Kind.NORMAL, 1), new Options("data.options.encoderOptions", Map.of()));
+            return registry.modality(settings.source()).architecture(settings.encoder())
+                    .encoder(request, settings.embedding());
+        } catch (UnknownNameException e) {
+            throw new ConfigException("data.options (source '" + settings.source() + "', encoder '" + settings.encoder()
+                    + "') is invalid: " + e.getMessage(), e);
+        } catch (UnsupportedOperationException e) {
+            throw new ConfigException("data.options.encoder = '" + settings.encoder() + "' is invalid: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static Part part(ImageData images, CaptionTable captions, DigitAttributes[] attributes,
+            PretrainedEncoder encoder) {
+        int[][] own = IntStream.range(0, images.size()).mapToObj(i -> new int[] {i}).toArray(int[][]::new);
+        PairedEmbeddings pairs = PairedEmbeddings.byItem(new ImageTable(images), encoder.encodeAll(captions),
+                labels(images), own);
+        return new Part(images, captions, attributes, pairs);
+    }
+
+    private static DigitMeasurements[] measure(ImageData images) {
+        int h = (int) images.sampleShape().get(1);
+        int w = (int) images.sampleShape().get(2);
+        return IntStream.range(0, images.size()).mapToObj(i -> DigitMeasurements.of(images.image(i), h, w))
+                .toArray(DigitMeasurements[]::new);
+    }
+
+    private static DigitAttributes[] attributes(ImageData images, DigitMeasurements[] m, DigitAttributeScale scale) {
+        return IntStream.range(0, images.size()).mapToObj(i -> scale.attributes(m[i], images.label(i)))
+                .toArray(DigitAttributes[]::new);
+    }
+
+    private static List<String> captions(ImageData images, DigitAttributes[] attributes, long seed) {
+        List<String> out = new ArrayList<>(images.size());
+        for (int i = 0; i < images.size(); i++) {
+            out.add(CaptionGrammar.digit(images.label(i), attributes[i], seed * 1_000_003L + i));
+        }
+        return out;
+    }
+
+    private static int[] labels(ImageData images) {
+        return IntStream.range(0, images.size()).map(images::label).toArray();
+    }
+
+    private static int[][] labelColumns(ImageData images, DigitAttributes[] a) {
+        return new int[][] {
+            labels(images),
+            IntStream.range(0, a.length).map(i -> a[i].thickness().ordinal()).toArray(),
+            IntStream.range(0, a.length).map(i -> a[i].width().ordinal()).toArray(),
+            IntStream.range(0, a.length).map(i -> a[i].slant().ordinal()).toArray()};
+    }
+
+    /** @return the data options */
+    PairingSettings settings() {
+        return settings;
+    }
+
+    /**
+     * @param split which part
+     * @return its pairs
+     */
+    Part part(DataRequest.Split split) {
+        return split == DataRequest.Split.TRAIN ? train : heldOut;
+    }
+
+    /** @return every MNIST training image, whatever the limit (the evaluator's classifier trains on them) */
+    ImageData fullTrainImages() {
+        return fullTrainImages;
+    }
+
+    /** @return the pretrained encoder's class accuracy at the end of its training */
+    double encoderAccuracy() {
+        return encoderAccuracy;
+    }
+}
