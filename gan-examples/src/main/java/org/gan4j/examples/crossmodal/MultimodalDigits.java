@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.gan4j.core.condition.EmbeddingScale;
 import org.gan4j.core.condition.PairedEmbeddings;
 import org.gan4j.core.condition.PretrainedEncoder;
 import org.gan4j.core.config.ConfigException;
@@ -32,7 +33,7 @@ import org.gan4j.text.data.Vocabulary;
  * images are held out), each with a caption of its class and of attributes measured on it (stroke
  * thickness, width, slant; cut points fitted on the training images), and the caption embeddings
  * of the source modality's encoder, pretrained on the training captions' class and attributes and
- * then frozen; the encoder is released once every caption is embedded. Built once per run
+ * then frozen, standardised per dimension on the training captions; the encoder is released once every caption is embedded. Built once per run
  * configuration and shared by the training and held-out sources.
  */
 final class MultimodalDigits {
@@ -87,9 +88,9 @@ final class MultimodalDigits {
                 ? fullTrain.first(settings.limit()) : fullTrain;
         ImageData heldOutImages = mnist.load(new DataRequest(none, DataRequest.Split.HELD_OUT, seed, cacheDir, progress));
         DigitMeasurements[] trainMeasurements = measure(trainImages);
-        DigitAttributeScale scale = DigitAttributeScale.fit(trainMeasurements, labels(trainImages), 10);
-        DigitAttributes[] trainAttributes = attributes(trainImages, trainMeasurements, scale);
-        DigitAttributes[] heldOutAttributes = attributes(heldOutImages, measure(heldOutImages), scale);
+        DigitAttributeScale cuts = DigitAttributeScale.fit(trainMeasurements, labels(trainImages), 10);
+        DigitAttributes[] trainAttributes = attributes(trainImages, trainMeasurements, cuts);
+        DigitAttributes[] heldOutAttributes = attributes(heldOutImages, measure(heldOutImages), cuts);
         List<String> trainCaptions = captions(trainImages, trainAttributes, seed);
         List<String> heldOutCaptions = captions(heldOutImages, heldOutAttributes, seed + 1);
         Vocabulary vocabulary = Vocabulary.build(trainCaptions.stream().map(Tokenization.WORD::tokenize).toList(), 1000);
@@ -103,8 +104,11 @@ final class MultimodalDigits {
         PretrainedEncoder encoder = PretrainedEncoder.train(block, settings.embedding(), trainTable,
                 labelColumns(trainImages, trainAttributes), LABEL_CLASSES, settings.encoderTraining(), progress);
         try (encoder) {
-            Part train = part(trainImages, trainTable, trainAttributes, encoder);
-            Part heldOut = part(heldOutImages, heldOutTable, heldOutAttributes, encoder);
+            float[][] trainEmbeddings = encoder.encodeAll(trainTable);
+            EmbeddingScale scale = EmbeddingScale.fit(trainEmbeddings);
+            Part train = part(trainImages, trainTable, trainAttributes, scale.apply(trainEmbeddings));
+            Part heldOut = part(heldOutImages, heldOutTable, heldOutAttributes,
+                    scale.apply(encoder.encodeAll(heldOutTable)));
             return new MultimodalDigits(settings, train, heldOut, fullTrain, encoder.trainAccuracy());
         }
     }
@@ -125,9 +129,9 @@ final class MultimodalDigits {
     }
 
     private static Part part(ImageData images, CaptionTable captions, DigitAttributes[] attributes,
-            PretrainedEncoder encoder) {
+            float[][] embeddings) {
         int[][] own = IntStream.range(0, images.size()).mapToObj(i -> new int[] {i}).toArray(int[][]::new);
-        PairedEmbeddings pairs = PairedEmbeddings.byItem(new ImageTable(images), encoder.encodeAll(captions),
+        PairedEmbeddings pairs = PairedEmbeddings.byItem(new ImageTable(images), embeddings,
                 labels(images), own);
         return new Part(images, captions, attributes, pairs);
     }
