@@ -16,7 +16,8 @@ import org.gan4j.image.samples.ImageGridWriter;
 
 /**
  * Writes generated images as a square PNG grid ({@link ImageGridWriter}) and, next to it, {@code
- * STEM-captions.txt}: for each cell (row-major) the caption whose embedding conditioned it. The
+ * STEM-captions.txt}: for each cell (row-major) the source sample whose embedding conditioned it
+ * (a caption, or a spoken digit's clip). The
  * trainer draws the sample conditions from the training source's batch 0; a condition not found
  * there is written as such.
  */
@@ -53,7 +54,7 @@ final class CaptionedGridWriter implements SampleWriter {
             boolean drawn = Arrays.equals(Arrays.copyOfRange(values, i * dim, (i + 1) * dim),
                     source.part().pairs().embedding(row));
             out.append(i / side).append(',').append(i % side).append('\t')
-                    .append(drawn ? source.part().captions().caption(row) : "(a condition not among the training captions)")
+                    .append(drawn ? source.part().names().apply(row) : "(a condition not among the training pairs)")
                     .append('\n');
         }
         return out.toString();

@@ -14,9 +14,9 @@ import org.gan4j.image.eval.EvaluatorCache;
 import org.gan4j.image.eval.TrainedClassifier;
 
 /**
- * Measures text→image generators with gan-core's {@link CrossModalEvaluator} and the MNIST
+ * Measures text→image generators with gan-core's {@link CrossModalEvaluator}, the MNIST
  * evaluator's classifier (the one gan-image trains and caches for {@code mnist}, shared with its
- * presets).
+ * presets) and, for captions, the {@link AttributeCheck}.
  */
 final class CrossModalEvaluatorFactory implements EvaluatorFactory {
 
@@ -31,7 +31,8 @@ final class CrossModalEvaluatorFactory implements EvaluatorFactory {
                 digits.fullTrainImages(), source.part().images(),
                 new ClassifierTrainer(ClassifierTrainer.Settings.DEFAULT, request.progress()));
         CrossModalEvaluator evaluator = new CrossModalEvaluator(classifier.card().describe(), classifier.classifier(),
-                source.part().pairs(), request.seed());
+                source.part().pairs(), request.seed(), digits.settings().source().equals(SpokenDigitClips.MODALITY)
+                        ? List.of() : List.of(new AttributeCheck(source.part(), digits.cuts())));
         return new Evaluator() {
             @Override
             public List<MetricValue> evaluate(Sampler sampler, int samples) {

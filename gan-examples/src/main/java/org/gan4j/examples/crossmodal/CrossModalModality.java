@@ -20,9 +20,12 @@ public final class CrossModalModality implements Modality {
     public static final String NAME = "crossmodal";
 
     private final MultimodalDigitsProvider digits = new MultimodalDigitsProvider();
-    private final List<Preset> presets = List.of(Preset.fromResource(CrossModalModality.class, "text2image",
-            "MNIST digits drawn from captions (class, thickness, width, slant) through a pretrained text encoder,"
-                    + " conditioning augmentation and a matching-aware projection discriminator"));
+    private final List<Preset> presets = List.of(
+            Preset.fromResource(CrossModalModality.class, "text2image", "MNIST digits drawn from captions (class,"
+                    + " thickness, width, slant) through a pretrained text encoder, conditioning augmentation and a"
+                    + " matching-aware projection discriminator"),
+            Preset.fromResource(CrossModalModality.class, "speech2image", "MNIST digits drawn from spoken digits"
+                    + " (espeak-ng, held-out voices for evaluation) through a pretrained WaveGAN-trunk audio encoder"));
 
     @Override
     public String name() {

@@ -29,8 +29,8 @@ final class MultimodalDigitsProvider implements DataSourceProvider {
 
     @Override
     public String description() {
-        return "MNIST images with captions of attributes measured on them (text->image); conditions are the captions'"
-                + " embeddings by a pretrained, frozen text encoder";
+        return "MNIST images paired with captions of attributes measured on them (source text) or spoken digits of"
+                + " their class (source audio); conditions are embeddings by a pretrained, frozen encoder";
     }
 
     @Override

@@ -9,10 +9,11 @@ import org.gan4j.core.config.Options;
 /**
  * The options of the {@code multimodal-digits} data source ({@code data.options}).
  *
- * @param source {@code source}: the modality whose samples become the condition (default {@code text})
+ * @param source {@code source}: the modality whose samples become the condition: {@code text}
+ *     (captions, the default) or {@code audio} (spoken digits)
  * @param target {@code target}: the modality generated (default {@code image})
  * @param encoder {@code encoder}: the source modality's architecture whose encoder is used
- *     (default {@code relgan} for text)
+ *     (default {@code relgan} for text, {@code wavegan} for audio)
  * @param embedding {@code embedding}: the encoder's embedding width (default 64)
  * @param encoderTraining {@code encoderSteps}, {@code encoderBatchSize}, {@code encoderLearningRate}:
  *     how the encoder is pretrained on the source samples' labels before it is frozen
@@ -28,7 +29,7 @@ record PairingSettings(String source, String target, String encoder, int embeddi
             "encoderBatchSize", "encoderLearningRate", "matchingAware", "interpolation", "beta", "limit");
 
     /** The directions implemented so far, as {@code source->target}. */
-    static final List<String> DIRECTIONS = List.of("text->image");
+    static final List<String> DIRECTIONS = List.of("text->image", "audio->image");
 
     /**
      * @param options {@code data.options}
@@ -50,7 +51,8 @@ record PairingSettings(String source, String target, String encoder, int embeddi
             throw new ConfigException("data.options.source/target = " + direction + " is not available in"
                     + " multimodal-digits yet; available: " + DIRECTIONS);
         }
-        return new PairingSettings(source, target, options.getString("encoder", "relgan"),
+        return new PairingSettings(source, target,
+                options.getString("encoder", source.equals(SpokenDigitClips.MODALITY) ? "wavegan" : "relgan"),
                 options.getInt("embedding", 64, 1, 4096),
                 new PretrainedEncoder.Settings(options.getInt("encoderSteps", 300, 1, 1_000_000),
                         options.getInt("encoderBatchSize", 64, 1, 4096),
