@@ -32,13 +32,16 @@ public final class PretrainedEncoder implements AutoCloseable {
 
     private final NDManager manager;
     private final Block encoder;
+    private final Block classHead;
     private final Shape sampleShape;
     private final int dim;
     private final double trainAccuracy;
 
-    private PretrainedEncoder(NDManager manager, Block encoder, Shape sampleShape, int dim, double trainAccuracy) {
+    private PretrainedEncoder(NDManager manager, Block encoder, Block classHead, Shape sampleShape, int dim,
+            double trainAccuracy) {
         this.manager = manager;
         this.encoder = encoder;
+        this.classHead = classHead;
         this.sampleShape = sampleShape;
         this.dim = dim;
         this.trainAccuracy = trainAccuracy;
@@ -133,7 +136,7 @@ public final class PretrainedEncoder implements AutoCloseable {
             double accuracy = seen == 0 ? Double.NaN : hits / (double) seen;
             progress.accept(String.format(Locale.ROOT, "gan4j: pretrained the condition encoder for %d steps: loss %.4f,"
                     + " class accuracy %.3f over the last %d training samples", settings.steps(), lastLoss, accuracy, seen));
-            return new PretrainedEncoder(manager, encoder, sampleShape, dim, accuracy);
+            return new PretrainedEncoder(manager, encoder, heads.get(0), sampleShape, dim, accuracy);
         } catch (RuntimeException e) {
             manager.close();
             throw e;
@@ -148,6 +151,34 @@ public final class PretrainedEncoder implements AutoCloseable {
     /** @return the class accuracy of the first head over the last tenth of pretraining */
     public double trainAccuracy() {
         return trainAccuracy;
+    }
+
+    /**
+     * The accuracy of the first pretraining head (usually the class) on labelled samples, e.g. the
+     * held-out ones: how well the embeddings alone tell the classes apart.
+     *
+     * @param samples samples of the shape the encoder was trained on
+     * @return the share whose predicted class equals {@code samples.label(i)}
+     */
+    public double classAccuracy(SampleTable samples) {
+        float[][] embeddings = encodeAll(samples);
+        int hits = 0;
+        ParameterStore store = new ParameterStore(manager, false);
+        for (int from = 0; from < embeddings.length; from += CHUNK) {
+            int count = Math.min(CHUNK, embeddings.length - from);
+            try (NDManager scope = manager.newSubManager()) {
+                float[] flat = new float[count * dim];
+                for (int b = 0; b < count; b++) {
+                    System.arraycopy(embeddings[from + b], 0, flat, b * dim, dim);
+                }
+                long[] predicted = classHead.forward(store, new NDList(scope.create(flat, new Shape(count, dim))), false)
+                        .head().argMax(1).toLongArray();
+                for (int b = 0; b < count; b++) {
+                    hits += predicted[b] == samples.label(from + b) ? 1 : 0;
+                }
+            }
+        }
+        return hits / (double) embeddings.length;
     }
 
     /**

@@ -121,6 +121,9 @@ final class MultimodalDigits {
         PretrainedEncoder encoder = PretrainedEncoder.train(block, settings.embedding(), source.train(),
                 source.labelColumns(), source.labelClasses(), settings.encoderTraining(), progress);
         try (encoder) {
+            progress.accept(String.format(java.util.Locale.ROOT, "gan4j: the %s encoder's class head reads %.4f of the"
+                    + " %d held-out %s samples right", settings.source(), encoder.classAccuracy(source.heldOut()),
+                    source.heldOut().size(), settings.source()));
             float[][] trainEmbeddings = encoder.encodeAll(source.train());
             EmbeddingScale scale = EmbeddingScale.fit(trainEmbeddings);
             Part train = part(trainImages, trainAttributes, source.train(), scale.apply(trainEmbeddings),

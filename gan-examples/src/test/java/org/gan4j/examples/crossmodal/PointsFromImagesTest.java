@@ -108,6 +108,8 @@ class PointsFromImagesTest {
                 new int[][] {images.labels()}, new int[] {CLASSES}, new PretrainedEncoder.Settings(60, 32, 2e-3f, 3),
                 m -> {})) {
             assertTrue(encoder.trainAccuracy() > 0.9, "the encoder tells the image classes apart: " + encoder.trainAccuracy());
+            double heldOut = encoder.classAccuracy(new BlockImages(cycling(100), 1_000_000));
+            assertTrue(heldOut > 0.9, "and on unseen images: " + heldOut);
             embeddings = encoder.encodeAll(images);
         }
         PairedEmbeddings pairs = PairedEmbeddings.byClass(new ModePoints(cycling(1000), 5), embeddings, images.labels());
