@@ -134,53 +134,41 @@ final class AudioLayers {
     }
 
     /**
-     * Starts a generator: for class labels, a learned embedding of the label appended to z.
+     * Starts a generator: for class labels, a learned embedding of the label appended to z; for an
+     * embedding (another modality's encoder), a linear map of it.
      *
-     * @param condition unconditional or class labels
-     * @param labelWidth the embedding's width
+     * @param condition unconditional, class labels or an embedding
+     * @param labelWidth the width appended to z
      * @return a block to add the generator's layers to
      */
     static SequentialBlock generatorInput(ConditionSpec condition, int labelWidth) {
         SequentialBlock generator = new SequentialBlock();
-        int classes = classes(condition);
-        if (classes > 0) {
-            Block embedding = new ClassEmbedding(classes, labelWidth, false);
+        if (condition.kind() == ConditionSpec.Kind.CLASS_LABEL) {
+            Block embedding = new ClassEmbedding(condition.size(), labelWidth, false);
             embedding.setInitializer(new NormalInitializer(1f), Parameter.Type.WEIGHT);
             generator.add(new LabelConcatenation(embedding, new Shape(labelWidth)));
+        } else if (condition.kind() == ConditionSpec.Kind.EMBEDDING) {
+            generator.add(new LabelConcatenation(linear(labelWidth, false), new Shape(labelWidth)));
         }
         return generator;
     }
 
     /**
      * Finishes a discriminator: a linear head on the trunk's features, plus the projection of a
-     * class embedding on them for class labels.
+     * class embedding (class labels) or of a linear map of the embedding (embeddings) on them.
      *
      * @param trunk maps samples to features (B, features)
      * @param features the width of the features
-     * @param condition unconditional or class labels
+     * @param condition unconditional, class labels or an embedding
      * @param spectral whether the head and embedding are spectrally normalised
      * @return the discriminator
      */
     static Block discriminator(Block trunk, long features, ConditionSpec condition, boolean spectral) {
-        int classes = classes(condition);
-        if (classes > 0) {
-            return new ProjectionDiscriminator(trunk, linear(1, spectral),
-                    weights(new ClassEmbedding(classes, features, spectral)));
-        }
-        return new SequentialBlock().add(trunk).add(linear(1, spectral));
-    }
-
-    /**
-     * @param condition the condition
-     * @return the number of classes, 0 when unconditional
-     * @throws IllegalArgumentException for an embedding condition
-     */
-    static int classes(ConditionSpec condition) {
         return switch (condition.kind()) {
-            case NONE -> 0;
-            case CLASS_LABEL -> condition.size();
-            case EMBEDDING -> throw new IllegalArgumentException("audio GANs cannot be conditioned on an "
-                    + condition + " yet; use class labels or no condition");
+            case NONE -> new SequentialBlock().add(trunk).add(linear(1, spectral));
+            case CLASS_LABEL -> new ProjectionDiscriminator(trunk, linear(1, spectral),
+                    weights(new ClassEmbedding(condition.size(), features, spectral)));
+            case EMBEDDING -> new ProjectionDiscriminator(trunk, linear(1, spectral), linear(features, spectral));
         };
     }
 }

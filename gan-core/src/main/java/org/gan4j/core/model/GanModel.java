@@ -9,7 +9,8 @@ import java.util.function.Supplier;
  * A GAN: a generator, a discriminator, a latent prior and an optional condition.
  *
  * <p>The generator maps {@code NDList(z[, condition])} to samples of {@link #sampleShape()} (with
- * a batch axis in front); the discriminator maps {@code NDList(samples[, condition])} to one
+ * a batch axis in front), followed by a scalar penalty when it is a {@link
+ * org.gan4j.core.train.PenalizedGenerator}; the discriminator maps {@code NDList(samples[, condition])} to one
  * logit or score per sample. The generator comes from a factory so the trainer can build an
  * identical copy to hold the exponential moving average of its weights.
  *

@@ -15,7 +15,8 @@ import ai.djl.util.PairList;
  * x of shape (B, C, ...) and INT64 labels y of shape (B), becomes {@code NDList(x')} of shape (B, C
  * + L, ...), where each class has an embedding of shape (L, ...). With an embedding of shape (e) it
  * extends a latent code (B, z) to (B, z + e); with shape (1, H, W) it adds a label channel to
- * images.
+ * images. With a linear map as the embedding block, the condition is an embedding (B, dim) from
+ * another modality's encoder instead of a label.
  */
 public final class LabelConcatenation extends AbstractBlock {
 

@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 import org.gan4j.core.data.DataSource;
 import org.gan4j.core.data.RealBatch;
 import org.gan4j.core.loss.GanLoss;
+import org.gan4j.core.loss.MatchingAwareLoss;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.GanModel;
 import org.gan4j.core.optim.AdamOptimizer;
@@ -47,6 +48,11 @@ import org.gan4j.core.optim.AdamOptimizer;
  * <p>With {@link Regularization}, D's loss includes a {@link GradientPenalty} (its value is part of
  * the reported D loss), and every batch D sees in either update passes through DiffAugment and
  * instance noise.
+ *
+ * <p>Cross-modal conditioning: when the real batch carries mismatched conditions, D's loss is the
+ * {@link MatchingAwareLoss} (real/right, fake/right, real/wrong); when it carries generator
+ * conditions (e.g. interpolated embeddings), G's update uses those; a {@link PenalizedGenerator}'s
+ * penalty output (e.g. the conditioning-augmentation KL) is added to G's loss.
  *
  * <p>Every array made during a step lives on a per-step sub-manager closed at the end of the step,
  * so native memory stays flat. Random numbers come from the engine re-seeded from (seed, step,
@@ -209,7 +215,10 @@ public final class GanTrainer implements AutoCloseable {
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             NDList realOut = discriminate(regularized(real.samples()), conditions);
             NDList fakeOut = discriminate(regularized(fake), conditions);
-            NDArray lossValue = loss.discriminatorLoss(realOut.head(), fakeOut.head());
+            NDArray lossValue = real.mismatched() == null
+                    ? loss.discriminatorLoss(realOut.head(), fakeOut.head())
+                    : MatchingAwareLoss.discriminatorLoss(loss, realOut.head(), fakeOut.head(),
+                            discriminate(regularized(real.samples()), real.mismatched()).head());
             NDArray total = withAuxiliary(lossValue, realOut, conditions);
             if (measured != null) {
                 total = total.add(measured.surrogate(critic));
@@ -226,12 +235,14 @@ public final class GanTrainer implements AutoCloseable {
             return policyGradientUpdate(scope, policy);
         }
         boolean modeSeeking = settings.modeSeeking() > 0f;
-        NDArray conditions = modeSeeking ? ModeSeeking.pairedConditions(real.conditions()) : real.conditions();
+        NDArray own = real.conditionsForGenerator();
+        NDArray conditions = modeSeeking ? ModeSeeking.pairedConditions(own) : own;
         float value;
         try (FrozenParameters frozen = FrozenParameters.freeze(discriminator);
                 GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             NDArray z = model.prior().sample(scope, settings.batchSize());
-            NDArray fake = generate(generator, z, conditions, true);
+            NDList generated = generator.forward(parameterStore, generatorInput(z, conditions), true);
+            NDArray fake = generated.head();
             NDList fakeOut = discriminate(regularized(fake), conditions);
             NDArray realOut = loss.generatorNeedsReal()
                     ? discriminate(regularized(real.samples()), real.conditions()).head() : null;
@@ -239,6 +250,9 @@ public final class GanTrainer implements AutoCloseable {
             NDArray total = withAuxiliary(lossValue, fakeOut, conditions);
             if (modeSeeking) {
                 total = total.add(ModeSeeking.penalty(fake, z).mul(settings.modeSeeking()));
+            }
+            if (generator instanceof PenalizedGenerator) {
+                total = total.add(generated.get(1));
             }
             collector.backward(total);
             value = lossValue.getFloat();
@@ -266,8 +280,11 @@ public final class GanTrainer implements AutoCloseable {
     }
 
     private NDArray generate(Block g, NDArray z, NDArray conditions, boolean training) {
-        NDList input = conditions == null ? new NDList(z) : new NDList(z, conditions);
-        return g.forward(parameterStore, input, training).head();
+        return g.forward(parameterStore, generatorInput(z, conditions), training).head();
+    }
+
+    private static NDList generatorInput(NDArray z, NDArray conditions) {
+        return conditions == null ? new NDList(z) : new NDList(z, conditions);
     }
 
     /** DiffAugment, then instance noise: what D sees of a batch (the identity when both are off). */

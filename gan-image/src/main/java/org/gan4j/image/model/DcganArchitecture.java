@@ -56,7 +56,7 @@ public final class DcganArchitecture implements Architecture {
     /**
      * {@inheritDoc}
      *
-     * @throws IllegalArgumentException for an unsupported image shape or an embedding condition
+     * @throws IllegalArgumentException for an unsupported image shape, or the AC-GAN discriminator with an embedding condition
      * @throws org.gan4j.core.config.ConfigException for an unknown or invalid option
      */
     @Override

@@ -20,11 +20,13 @@ import org.gan4j.core.nn.ProjectionDiscriminator;
  *       → … → ConvT to C channels → tanh}, with {@code n} {@link ImageGeometry#doublings()} and
  *       {@code s0} the {@link ImageGeometry#baseSize()}; the channels halve at every doubling, so
  *       the last hidden map has {@code width} channels. Conditioned on a class label, a learned
- *       label embedding is concatenated to z.
+ *       label embedding is concatenated to z; on an embedding (another modality's encoder), a
+ *       linear map of it.
  *   <li>Discriminator: {@code [Conv → (BN) → LeakyReLU] × n → flatten → Linear(1)}, the first
  *       convolution with {@code width} filters, doubling thereafter, normalised as {@link
- *       DiscriminatorNorm} says. Conditioned on a class label, through {@link LabelConditioning}
- *       (an AC-GAN discriminator adds a {@code Linear(classes)} head on the same features).
+ *       DiscriminatorNorm} says. Conditioned on a class label or an embedding, through {@link
+ *       LabelConditioning} (an AC-GAN discriminator, class labels only, adds a {@code
+ *       Linear(classes)} head on the same features).
  *   <li>Encoder: the discriminator's (unconditional) trunk and a linear map to the embedding.
  * </ul>
  *
@@ -55,16 +57,14 @@ public record DcganBlocks(ImageGeometry geometry, int width, DiscriminatorNorm n
      * Builds a generator mapping {@code NDList(z (B, zDim)[, labels (B)])} to images (B, C, H, W)
      * in [-1, 1].
      *
-     * @param condition unconditional or a class label
-     * @param labelWidth the width of the label embedding concatenated to z (class labels only)
+     * @param condition unconditional, a class label or an embedding
+     * @param labelWidth the width of the label embedding (or the embedding's linear map) concatenated to z
      * @return the generator
-     * @throws IllegalArgumentException for an embedding condition
      */
     public Block generator(ConditionSpec condition, int labelWidth) {
-        int classes = classes(condition);
         SequentialBlock generator = new SequentialBlock();
-        if (classes > 0) {
-            generator.add(new LabelConcatenation(DcganLayers.inputEmbedding(classes, labelWidth), new Shape(labelWidth)));
+        if (condition.isConditional()) {
+            generator.add(new LabelConcatenation(inputCondition(condition, labelWidth), new Shape(labelWidth)));
         }
         int channels = geometry.deepestChannels(width);
         int side = geometry.baseSize();
@@ -85,24 +85,31 @@ public record DcganBlocks(ImageGeometry geometry, int width, DiscriminatorNorm n
      * Builds a discriminator mapping {@code NDList(x (B, C, H, W)[, labels (B)])} to logits (B,
      * 1), followed by class logits (B, classes) for {@link LabelConditioning#AUXILIARY}.
      *
-     * @param condition unconditional or a class label
-     * @param conditioning how a class label enters (ignored when unconditional)
+     * @param condition unconditional, a class label or an embedding
+     * @param conditioning how the condition enters (ignored when unconditional); an embedding
+     *     is projected onto the features through a linear map, or mapped to an extra channel
      * @return the discriminator
-     * @throws IllegalArgumentException for an embedding condition
+     * @throws IllegalArgumentException for the AC-GAN discriminator with an embedding condition
      */
     public Block discriminator(ConditionSpec condition, LabelConditioning conditioning) {
-        int classes = classes(condition);
-        if (classes > 0 && conditioning == LabelConditioning.PROJECTION) {
-            return new ProjectionDiscriminator(
-                    trunk(dropout), norm.linear(1), norm.projection(classes, geometry.deepestFeatures(width)));
+        boolean embedding = condition.kind() == ConditionSpec.Kind.EMBEDDING;
+        if (condition.isConditional() && conditioning == LabelConditioning.PROJECTION) {
+            long features = geometry.deepestFeatures(width);
+            return new ProjectionDiscriminator(trunk(dropout), norm.linear(1),
+                    embedding ? norm.linear(features) : norm.projection(condition.size(), features));
         }
-        if (classes > 0 && conditioning == LabelConditioning.AUXILIARY) {
-            return new AuxiliaryClassifierDiscriminator(trunk(dropout), norm.linear(1), norm.linear(classes), classes);
+        if (condition.isConditional() && conditioning == LabelConditioning.AUXILIARY) {
+            if (embedding) {
+                throw new IllegalArgumentException("the AC-GAN discriminator classifies class labels and cannot be"
+                        + " conditioned on an " + condition + "; use discriminator: projection or concat");
+            }
+            return new AuxiliaryClassifierDiscriminator(trunk(dropout), norm.linear(1), norm.linear(condition.size()),
+                    condition.size());
         }
         SequentialBlock discriminator = new SequentialBlock();
-        if (classes > 0) {
+        if (condition.isConditional()) {
             discriminator.add(new LabelConcatenation(
-                    DcganLayers.inputEmbedding(classes, (long) geometry.size() * geometry.size()),
+                    inputCondition(condition, (long) geometry.size() * geometry.size()),
                     new Shape(1, geometry.size(), geometry.size())));
         }
         return discriminator.add(trunk(dropout)).add(norm.linear(1));
@@ -138,18 +145,11 @@ public record DcganBlocks(ImageGeometry geometry, int width, DiscriminatorNorm n
     }
 
     /**
-     * Checks that a condition is one these networks take.
-     *
-     * @param condition the condition
-     * @return the number of classes, 0 when unconditional
-     * @throws IllegalArgumentException for an embedding condition
+     * The block that turns a condition into an extra input of the given width: a learned table of
+     * class labels, or a linear map of an embedding (from another modality's encoder).
      */
-    static int classes(ConditionSpec condition) {
-        return switch (condition.kind()) {
-            case NONE -> 0;
-            case CLASS_LABEL -> condition.size();
-            case EMBEDDING -> throw new IllegalArgumentException("DCGAN models cannot be conditioned on an "
-                    + condition + " yet; use class labels or no condition");
-        };
+    private static Block inputCondition(ConditionSpec condition, long width) {
+        return condition.kind() == ConditionSpec.Kind.CLASS_LABEL
+                ? DcganLayers.inputEmbedding(condition.size(), width) : DcganLayers.linear(width, true);
     }
 }

@@ -132,10 +132,36 @@ class DcganArchitectureTest {
     }
 
     @Test
-    void givenEmbeddingConditionWhenBuildingThenRejectedAsNotYetSupported() {
+    void givenEmbeddingConditionWhenBuildingProjectionAndConcatThenBothNetworksReadTheEmbedding() {
+        for (String conditioning : List.of("projection", "concat")) {
+            try (NDManager manager = NDManager.newBaseManager()) {
+                GanModel model = DcganArchitecture.snDcgan().build(Networks.request(MNIST, ConditionSpec.embedding(16),
+                        Map.of("discriminator", conditioning, "width", 8)));
+                Block generator = model.generatorFactory().get();
+                Networks.initialized(generator, manager, new Shape(4, Networks.LATENT_DIM), new Shape(4, 16));
+                Networks.initialized(model.discriminator(), manager, new Shape(4, 1, 28, 28), new Shape(4, 16));
+                NDArray z = manager.randomNormal(new Shape(4, Networks.LATENT_DIM));
+                NDArray e = manager.randomNormal(new Shape(4, 16));
+                NDArray other = manager.randomNormal(new Shape(4, 16));
+                NDArray images = Networks.forward(generator, manager, false, z, e);
+                assertEquals(new Shape(4, 1, 28, 28), images.getShape());
+                assertTrue(images.sub(Networks.forward(generator, manager, false, z, other)).abs().max().getFloat() > 1e-4,
+                        conditioning + ": the generator ignores the embedding");
+                NDArray logits = Networks.forward(model.discriminator(), manager, false, images, e);
+                assertEquals(new Shape(4, 1), logits.getShape());
+                assertTrue(logits.sub(Networks.forward(model.discriminator(), manager, false, images, other)).abs().max()
+                        .getFloat() > 1e-6, conditioning + ": the discriminator ignores the embedding");
+            }
+        }
+    }
+
+    @Test
+    void givenEmbeddingConditionWhenBuildingTheAcGanDiscriminatorThenRejectedNamingTheAlternatives() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> DcganArchitecture.snDcgan().build(Networks.request(MNIST, ConditionSpec.embedding(64), Map.of())));
-        assertTrue(e.getMessage().contains("embedding of width 64") && e.getMessage().contains("yet"), e.getMessage());
+                () -> DcganArchitecture.snDcgan().build(Networks.request(MNIST, ConditionSpec.embedding(64),
+                        Map.of("discriminator", "auxiliary"))));
+        assertTrue(e.getMessage().contains("embedding of width 64") && e.getMessage().contains("projection or concat"),
+                e.getMessage());
     }
 
     @Test

@@ -1,0 +1,49 @@
+package org.gan4j.examples.crossmodal;
+
+import java.io.IOException;
+import java.util.List;
+import org.gan4j.core.condition.CrossModalEvaluator;
+import org.gan4j.core.data.DataSource;
+import org.gan4j.core.metrics.MetricValue;
+import org.gan4j.core.spi.DataRequest;
+import org.gan4j.core.spi.Evaluator;
+import org.gan4j.core.spi.EvaluatorFactory;
+import org.gan4j.core.train.Sampler;
+import org.gan4j.image.eval.ClassifierTrainer;
+import org.gan4j.image.eval.EvaluatorCache;
+import org.gan4j.image.eval.TrainedClassifier;
+
+/**
+ * Measures text→image generators with gan-core's {@link CrossModalEvaluator}, the MNIST
+ * evaluator's classifier (the one gan-image trains and caches for {@code mnist}, shared with its
+ * presets) and, for captions, the {@link AttributeCheck}.
+ */
+final class CrossModalEvaluatorFactory implements EvaluatorFactory {
+
+    @Override
+    public Evaluator create(DataSource heldOut, DataRequest request) throws IOException {
+        if (!(heldOut instanceof CrossModalSource source)) {
+            throw new IllegalArgumentException("the cross-modal evaluator needs held-out data opened by "
+                    + MultimodalDigitsProvider.NAME + ", got " + heldOut.getClass().getName());
+        }
+        MultimodalDigits digits = source.digits();
+        TrainedClassifier classifier = new EvaluatorCache(request.cacheDir(), request.progress()).obtain("mnist",
+                digits.fullTrainImages(), source.part().images(),
+                new ClassifierTrainer(ClassifierTrainer.Settings.DEFAULT, request.progress()));
+        CrossModalEvaluator evaluator = new CrossModalEvaluator(classifier.card().describe(), classifier.classifier(),
+                source.part().pairs(), request.seed(), digits.settings().source().equals(SpokenDigitClips.MODALITY)
+                        ? List.of() : List.of(new AttributeCheck(source.part(), digits.cuts())));
+        return new Evaluator() {
+            @Override
+            public List<MetricValue> evaluate(Sampler sampler, int samples) {
+                return evaluator.evaluate(sampler, samples);
+            }
+
+            @Override
+            public void close() {
+                evaluator.close();
+                classifier.close();
+            }
+        };
+    }
+}

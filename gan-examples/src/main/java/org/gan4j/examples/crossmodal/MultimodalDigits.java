@@ -1,0 +1,235 @@
+package org.gan4j.examples.crossmodal;
+
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import org.gan4j.core.condition.EmbeddingScale;
+import org.gan4j.core.condition.PairedEmbeddings;
+import org.gan4j.core.condition.PretrainedEncoder;
+import org.gan4j.core.condition.SampleTable;
+import org.gan4j.core.config.ConfigException;
+import org.gan4j.core.config.Options;
+import org.gan4j.core.model.ConditionSpec;
+import org.gan4j.core.model.LatentPrior;
+import org.gan4j.core.spi.DataRequest;
+import org.gan4j.core.spi.ModalityRegistry;
+import org.gan4j.core.spi.ModelRequest;
+import org.gan4j.core.spi.UnknownNameException;
+import org.gan4j.image.data.IdxDataProvider;
+import org.gan4j.image.data.ImageData;
+import org.gan4j.image.data.StandardDataset;
+import org.gan4j.text.captions.CaptionGrammar;
+import org.gan4j.text.captions.DigitAttributes;
+import org.gan4j.text.data.Tokenization;
+import org.gan4j.text.data.Vocabulary;
+
+/**
+ * The "multimodal digits" pairs of one run: MNIST images (the official train/test split; the test
+ * images are held out) with attributes measured on each (stroke thickness, width, slant; cut points
+ * fitted on the training images), paired with a source: each image's own caption of its class and
+ * attributes ({@code text}), or any spoken digit of its class ({@code audio}; held-out images meet
+ * only held-out voices). The source modality's encoder is pretrained on the training sources' labels
+ * and frozen; its embeddings are standardised per dimension on the training sources, and the encoder is released once every caption is embedded. Built once per run
+ * configuration and shared by the training and held-out sources.
+ */
+final class MultimodalDigits {
+
+    /** Caption label columns: class, thickness, width, slant. */
+    private static final int[] LABEL_CLASSES = {10, 3, 3, 2};
+
+    private final PairingSettings settings;
+    private final Part train;
+    private final Part heldOut;
+    private final ImageData fullTrainImages;
+    private final double encoderAccuracy;
+    private final DigitAttributeScale cuts;
+
+    /**
+     * One split's pairs.
+     *
+     * @param images the images
+     * @param attributes the attributes measured on each image
+     * @param pairs each image with its partners' embeddings
+     * @param names what each embedding row's source sample is, for sample files
+     */
+    record Part(ImageData images, DigitAttributes[] attributes, PairedEmbeddings pairs, IntFunction<String> names) {}
+
+    /**
+     * A source modality's samples for both splits.
+     *
+     * @param train the training samples (the encoder is pretrained on them)
+     * @param heldOut the held-out samples
+     * @param labelColumns the training samples' label columns for pretraining, class first
+     * @param labelClasses the number of values of each column
+     * @param perImage whether row i belongs to image i (captions) rather than to any image of its class
+     * @param trainNames names of the training rows
+     * @param heldOutNames names of the held-out rows
+     * @param description a one-line account for the progress message
+     */
+    record SourceData(SampleTable train, SampleTable heldOut, int[][] labelColumns, int[] labelClasses, boolean perImage,
+            IntFunction<String> trainNames, IntFunction<String> heldOutNames, String description) {}
+
+    private MultimodalDigits(PairingSettings settings, Part train, Part heldOut, ImageData fullTrainImages,
+            double encoderAccuracy, DigitAttributeScale cuts) {
+        this.settings = settings;
+        this.train = train;
+        this.heldOut = heldOut;
+        this.fullTrainImages = fullTrainImages;
+        this.encoderAccuracy = encoderAccuracy;
+        this.cuts = cuts;
+    }
+
+    /**
+     * Loads MNIST (fetching it on first use) and the source, pretrains the source encoder and embeds
+     * every source sample.
+     *
+     * @param settings the data options
+     * @param registry the modalities, for the source's encoder
+     * @param cacheDir the data cache
+     * @param progress receives one-line messages
+     * @return the pairs
+     * @throws IOException if MNIST or the spoken digits cannot be obtained or read
+     * @throws ConfigException for an unknown source modality or encoder architecture
+     */
+    static MultimodalDigits load(PairingSettings settings, ModalityRegistry registry, Path cacheDir,
+            Consumer<String> progress) throws IOException {
+        IdxDataProvider mnist = new IdxDataProvider(StandardDataset.MNIST);
+        Options none = new Options("data.options", Map.of());
+        long seed = settings.encoderTraining().seed();
+        ImageData fullTrain = mnist.load(new DataRequest(none, DataRequest.Split.TRAIN, seed, cacheDir, progress));
+        ImageData trainImages = settings.limit() > 0 && settings.limit() < fullTrain.size()
+                ? fullTrain.first(settings.limit()) : fullTrain;
+        ImageData heldOutImages = mnist.load(new DataRequest(none, DataRequest.Split.HELD_OUT, seed, cacheDir, progress));
+        DigitMeasurements[] trainMeasurements = measure(trainImages);
+        DigitAttributeScale cuts = DigitAttributeScale.fit(trainMeasurements, labels(trainImages), 10);
+        DigitAttributes[] trainAttributes = attributes(trainImages, trainMeasurements, cuts);
+        DigitAttributes[] heldOutAttributes = attributes(heldOutImages, measure(heldOutImages), cuts);
+        SourceData source = settings.source().equals(SpokenDigitClips.MODALITY)
+                ? SpokenDigitClips.load(cacheDir, seed, progress)
+                : captions(trainImages, trainAttributes, heldOutImages, heldOutAttributes, seed);
+        Block block = encoderBlock(settings, registry, source.train().sampleShape());
+        progress.accept("gan4j: multimodal-digits: " + trainImages.size() + " training and " + heldOutImages.size()
+                + " held-out MNIST images; " + source.description() + "; pretraining the " + settings.source()
+                + " encoder '" + settings.encoder() + "'");
+        PretrainedEncoder encoder = PretrainedEncoder.train(block, settings.embedding(), source.train(),
+                source.labelColumns(), source.labelClasses(), settings.encoderTraining(), progress);
+        try (encoder) {
+            progress.accept(String.format(java.util.Locale.ROOT, "gan4j: the %s encoder's class head reads %.4f of the"
+                    + " %d held-out %s samples right", settings.source(), encoder.classAccuracy(source.heldOut()),
+                    source.heldOut().size(), settings.source()));
+            float[][] trainEmbeddings = encoder.encodeAll(source.train());
+            EmbeddingScale scale = EmbeddingScale.fit(trainEmbeddings);
+            Part train = part(trainImages, trainAttributes, source.train(), scale.apply(trainEmbeddings),
+                    source.perImage(), source.trainNames());
+            Part heldOut = part(heldOutImages, heldOutAttributes, source.heldOut(),
+                    scale.apply(encoder.encodeAll(source.heldOut())), source.perImage(), source.heldOutNames());
+            return new MultimodalDigits(settings, train, heldOut, fullTrain, encoder.trainAccuracy(), cuts);
+        }
+    }
+
+    /** Captions of attributes measured on each image; each image is paired with its own caption. */
+    private static SourceData captions(ImageData trainImages, DigitAttributes[] trainAttributes, ImageData heldOutImages,
+            DigitAttributes[] heldOutAttributes, long seed) {
+        List<String> trainCaptions = captions(trainImages, trainAttributes, seed);
+        List<String> heldOutCaptions = captions(heldOutImages, heldOutAttributes, seed + 1);
+        Vocabulary vocabulary = Vocabulary.build(trainCaptions.stream().map(Tokenization.WORD::tokenize).toList(), 1000);
+        int length = Math.max(CaptionTable.longest(trainCaptions), CaptionTable.longest(heldOutCaptions));
+        CaptionTable train = new CaptionTable(trainCaptions, labels(trainImages), vocabulary, length);
+        CaptionTable heldOut = new CaptionTable(heldOutCaptions, labels(heldOutImages), vocabulary, length);
+        return new SourceData(train, heldOut, labelColumns(trainImages, trainAttributes), LABEL_CLASSES, true,
+                train::caption, heldOut::caption,
+                "one caption per image (" + vocabulary.size() + " tokens, length " + length + ")");
+    }
+
+    private static Block encoderBlock(PairingSettings settings, ModalityRegistry registry, Shape sampleShape) {
+        try {
+            ModelRequest request = new ModelRequest(sampleShape, ConditionSpec.NONE,
+                    new LatentPrior(LatentPrior.Kind.NORMAL, 1), new Options("data.options.encoderOptions", Map.of()));
+            return registry.modality(settings.source()).architecture(settings.encoder())
+                    .encoder(request, settings.embedding());
+        } catch (UnknownNameException e) {
+            throw new ConfigException("data.options (source '" + settings.source() + "', encoder '" + settings.encoder()
+                    + "') is invalid: " + e.getMessage(), e);
+        } catch (UnsupportedOperationException e) {
+            throw new ConfigException("data.options.encoder = '" + settings.encoder() + "' is invalid: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static Part part(ImageData images, DigitAttributes[] attributes, SampleTable source, float[][] embeddings,
+            boolean perImage, IntFunction<String> names) {
+        int[] rowLabels = IntStream.range(0, source.size()).map(source::label).toArray();
+        PairedEmbeddings pairs = perImage
+                ? PairedEmbeddings.byItem(new ImageTable(images), embeddings, rowLabels,
+                        IntStream.range(0, images.size()).mapToObj(i -> new int[] {i}).toArray(int[][]::new))
+                : PairedEmbeddings.byClass(new ImageTable(images), embeddings, rowLabels);
+        return new Part(images, attributes, pairs, names);
+    }
+
+    private static DigitMeasurements[] measure(ImageData images) {
+        int h = (int) images.sampleShape().get(1);
+        int w = (int) images.sampleShape().get(2);
+        return IntStream.range(0, images.size()).mapToObj(i -> DigitMeasurements.of(images.image(i), h, w))
+                .toArray(DigitMeasurements[]::new);
+    }
+
+    private static DigitAttributes[] attributes(ImageData images, DigitMeasurements[] m, DigitAttributeScale scale) {
+        return IntStream.range(0, images.size()).mapToObj(i -> scale.attributes(m[i], images.label(i)))
+                .toArray(DigitAttributes[]::new);
+    }
+
+    private static List<String> captions(ImageData images, DigitAttributes[] attributes, long seed) {
+        List<String> out = new ArrayList<>(images.size());
+        for (int i = 0; i < images.size(); i++) {
+            out.add(CaptionGrammar.digit(images.label(i), attributes[i], seed * 1_000_003L + i));
+        }
+        return out;
+    }
+
+    private static int[] labels(ImageData images) {
+        return IntStream.range(0, images.size()).map(images::label).toArray();
+    }
+
+    private static int[][] labelColumns(ImageData images, DigitAttributes[] a) {
+        return new int[][] {
+            labels(images),
+            IntStream.range(0, a.length).map(i -> a[i].thickness().ordinal()).toArray(),
+            IntStream.range(0, a.length).map(i -> a[i].width().ordinal()).toArray(),
+            IntStream.range(0, a.length).map(i -> a[i].slant().ordinal()).toArray()};
+    }
+
+    /** @return the data options */
+    PairingSettings settings() {
+        return settings;
+    }
+
+    /**
+     * @param split which part
+     * @return its pairs
+     */
+    Part part(DataRequest.Split split) {
+        return split == DataRequest.Split.TRAIN ? train : heldOut;
+    }
+
+    /** @return every MNIST training image, whatever the limit (the evaluator's classifier trains on them) */
+    ImageData fullTrainImages() {
+        return fullTrainImages;
+    }
+
+    /** @return the per-class attribute cut points fitted on the training images */
+    DigitAttributeScale cuts() {
+        return cuts;
+    }
+
+    /** @return the pretrained encoder's class accuracy at the end of its training */
+    double encoderAccuracy() {
+        return encoderAccuracy;
+    }
+}

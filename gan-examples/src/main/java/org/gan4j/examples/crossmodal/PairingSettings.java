@@ -1,0 +1,64 @@
+package org.gan4j.examples.crossmodal;
+
+import java.util.List;
+import org.gan4j.core.condition.PairingOptions;
+import org.gan4j.core.condition.PretrainedEncoder;
+import org.gan4j.core.config.ConfigException;
+import org.gan4j.core.config.Options;
+
+/**
+ * The options of the {@code multimodal-digits} data source ({@code data.options}).
+ *
+ * @param source {@code source}: the modality whose samples become the condition: {@code text}
+ *     (captions, the default) or {@code audio} (spoken digits)
+ * @param target {@code target}: the modality generated (default {@code image})
+ * @param encoder {@code encoder}: the source modality's architecture whose encoder is used
+ *     (default {@code relgan} for text, {@code wavegan} for audio)
+ * @param embedding {@code embedding}: the encoder's embedding width (default 64)
+ * @param encoderTraining {@code encoderSteps}, {@code encoderBatchSize}, {@code encoderLearningRate}:
+ *     how the encoder is pretrained on the source samples' labels before it is frozen
+ * @param pairing {@code matchingAware} (default true), {@code interpolation} (GAN-INT fraction,
+ *     default 0.25) and {@code beta} (default 0.5)
+ * @param limit {@code limit}: train on only the first N training pairs (0 = all)
+ */
+record PairingSettings(String source, String target, String encoder, int embedding,
+        PretrainedEncoder.Settings encoderTraining, PairingOptions pairing, int limit) {
+
+    /** The options this source reads. */
+    static final List<String> OPTIONS = List.of("source", "target", "encoder", "embedding", "encoderSteps",
+            "encoderBatchSize", "encoderLearningRate", "matchingAware", "interpolation", "beta", "limit");
+
+    /** The directions implemented so far, as {@code source->target}. */
+    static final List<String> DIRECTIONS = List.of("text->image", "audio->image");
+
+    /**
+     * @param options {@code data.options}
+     * @param seed the run's seed (also the encoder's)
+     * @return the settings
+     * @throws ConfigException naming the field for an unknown option, a value out of range or a
+     *     direction not implemented
+     */
+    static PairingSettings parse(Options options, long seed) {
+        options.requireOnly(OPTIONS);
+        String source = options.getString("source", "text");
+        String target = options.getString("target", "image");
+        if (source.equals(target)) {
+            throw new ConfigException("data.options.source = '" + source + "' is invalid: it must differ from"
+                    + " data.options.target");
+        }
+        String direction = source + "->" + target;
+        if (!DIRECTIONS.contains(direction)) {
+            throw new ConfigException("data.options.source/target = " + direction + " is not available in"
+                    + " multimodal-digits yet; available: " + DIRECTIONS);
+        }
+        return new PairingSettings(source, target,
+                options.getString("encoder", source.equals(SpokenDigitClips.MODALITY) ? "wavegan" : "relgan"),
+                options.getInt("embedding", 64, 1, 4096),
+                new PretrainedEncoder.Settings(options.getInt("encoderSteps", 300, 1, 1_000_000),
+                        options.getInt("encoderBatchSize", 64, 1, 4096),
+                        (float) options.getDouble("encoderLearningRate", 1e-3, 1e-6, 1), seed),
+                new PairingOptions(options.getBoolean("matchingAware", true),
+                        options.getDouble("interpolation", 0.25, 0, 1), options.getDouble("beta", 0.5, 0, 1)),
+                options.getInt("limit", 0, 0, Integer.MAX_VALUE));
+    }
+}
