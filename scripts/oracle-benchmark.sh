@@ -2,7 +2,7 @@
 # SeqGAN's oracle benchmark over seeds: the MLE temperature frontier, then RelGAN and SeqGAN runs.
 # Results: runs/oracle/<seed>/{mle-sweep.txt,relgan/metrics.json,seqgan/metrics.json}; see docs/TEXT.md.
 #   scripts/oracle-benchmark.sh [SEEDS...]      (default: 1 2 3)
-#   MLE_STEPS (1500), RELGAN_STEPS (1000), SEQGAN_STEPS (100) override the lengths.
+#   MLE_STEPS (1500), RELGAN_STEPS (1000), SEQGAN_STEPS (30) override the lengths.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -17,5 +17,5 @@ for seed in "${seeds[@]}"; do
     -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp gan-examples/target/gan.jar \
     org.gan4j.text.oracle.OracleMleSweep "$seed" "${MLE_STEPS:-1500}" | tee "$out/mle-sweep.txt"
   ./gan train oracle-relgan --seed "$seed" --steps "${RELGAN_STEPS:-1000}" --out "$out/relgan"
-  ./gan train oracle-seqgan --seed "$seed" --steps "${SEQGAN_STEPS:-100}" --out "$out/seqgan"
+  ./gan train oracle-seqgan --seed "$seed" --steps "${SEQGAN_STEPS:-30}" --out "$out/seqgan"
 done
