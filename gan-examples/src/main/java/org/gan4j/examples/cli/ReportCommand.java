@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
                 + " players, text), events, best vs final checkpoint, configuration and provenance, in one"
                 + " self-contained file. Training rewrites RUN/report.html by itself; this command redraws it,"
                 + " e.g. for a run made with report.enabled = false or an older gan4j."},
-        footer = {"", "Examples:", "  gan report runs/ring", "  gan report runs/ring --out /tmp/ring.html"})
+        footer = {"", "Examples:", "  gan report runs/ring", "  gan report runs/ring --out reports/ring.html"})
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
