@@ -36,13 +36,13 @@ class PointsFromImagesTest {
     private static final int CLASSES = 4;
     private static final double RADIUS = 2;
 
-    /** Synthetic images: background −1, a 7×7 block of +1 in quadrant {@code label}, light noise. */
-    private record BlockImages(int[] labels, long seed) implements SampleTable {
-        @Override
-        public Shape sampleShape() {
-            return new Shape(1, 28, 28);
-        }
+    /** Draws one sample of a class into the buffer, from a random source seeded per sample. */
+    private interface Drawer {
+        void draw(int label, SplittableRandom random, FloatBuffer target);
+    }
 
+    /** Labelled synthetic samples of one shape, sample i drawn from seed + i. */
+    private record SyntheticTable(Shape sampleShape, int[] labels, long seed, Drawer drawer) implements SampleTable {
         @Override
         public int size() {
             return labels.length;
@@ -55,42 +55,31 @@ class PointsFromImagesTest {
 
         @Override
         public void copy(int index, FloatBuffer target) {
-            SplittableRandom random = new SplittableRandom(seed + index);
-            int top = labels[index] / 2 * 14 + 3 + random.nextInt(4);
-            int left = labels[index] % 2 * 14 + 3 + random.nextInt(4);
+            drawer.draw(labels[index], new SplittableRandom(seed + index), target);
+        }
+    }
+
+    /** Synthetic images: background −1, a 7×7 block of +1 in quadrant {@code label}, light noise. */
+    private static SyntheticTable blockImages(int[] labels, long seed) {
+        return new SyntheticTable(new Shape(1, 28, 28), labels, seed, (label, random, target) -> {
+            int top = label / 2 * 14 + 3 + random.nextInt(4);
+            int left = label % 2 * 14 + 3 + random.nextInt(4);
             for (int y = 0; y < 28; y++) {
                 for (int x = 0; x < 28; x++) {
                     boolean inked = y >= top && y < top + 7 && x >= left && x < left + 7;
                     target.put((inked ? 1f : -1f) + (float) random.nextGaussian() * 0.1f);
                 }
             }
-        }
+        });
     }
 
     /** Mode k of four on a circle of radius 2, standard deviation 0.05. */
-    private record ModePoints(int[] labels, long seed) implements SampleTable {
-        @Override
-        public Shape sampleShape() {
-            return new Shape(2);
-        }
-
-        @Override
-        public int size() {
-            return labels.length;
-        }
-
-        @Override
-        public int label(int index) {
-            return labels[index];
-        }
-
-        @Override
-        public void copy(int index, FloatBuffer target) {
-            SplittableRandom random = new SplittableRandom(seed + index);
-            double angle = 2 * Math.PI * labels[index] / CLASSES;
+    private static SyntheticTable modePoints(int[] labels, long seed) {
+        return new SyntheticTable(new Shape(2), labels, seed, (label, random, target) -> {
+            double angle = 2 * Math.PI * label / CLASSES;
             target.put((float) (RADIUS * Math.cos(angle) + 0.05 * random.nextGaussian()));
             target.put((float) (RADIUS * Math.sin(angle) + 0.05 * random.nextGaussian()));
-        }
+        });
     }
 
     private static int[] cycling(int n) {
@@ -99,7 +88,7 @@ class PointsFromImagesTest {
 
     @Test
     void givenImageEmbeddingsPairedWithModesWhenTrainingThePointsMlpThenItsPointsLandInTheImageClassesMode() {
-        BlockImages images = new BlockImages(cycling(400), 11);
+        SyntheticTable images = blockImages(cycling(400), 11);
         ModelRequest encoderRequest = new ModelRequest(images.sampleShape(), ConditionSpec.NONE,
                 new LatentPrior(LatentPrior.Kind.NORMAL, 1), new Options("encoder", Map.of("width", 8)));
         float[][] embeddings;
@@ -108,11 +97,11 @@ class PointsFromImagesTest {
                 new int[][] {images.labels()}, new int[] {CLASSES}, new PretrainedEncoder.Settings(60, 32, 2e-3f, 3),
                 m -> {})) {
             assertTrue(encoder.trainAccuracy() > 0.9, "the encoder tells the image classes apart: " + encoder.trainAccuracy());
-            double heldOut = encoder.classAccuracy(new BlockImages(cycling(100), 1_000_000));
+            double heldOut = encoder.classAccuracy(blockImages(cycling(100), 1_000_000));
             assertTrue(heldOut > 0.9, "and on unseen images: " + heldOut);
             embeddings = encoder.encodeAll(images);
         }
-        PairedEmbeddings pairs = PairedEmbeddings.byClass(new ModePoints(cycling(1000), 5), embeddings, images.labels());
+        PairedEmbeddings pairs = PairedEmbeddings.byClass(modePoints(cycling(1000), 5), embeddings, images.labels());
         PairedEmbeddingSource data = new PairedEmbeddingSource(pairs, new PairingOptions(true, 0.0, 0.5), 7);
         GanModel model = new ConditionalArchitecture().build(new ModelRequest(new Shape(2), data.condition(),
                 new LatentPrior(LatentPrior.Kind.NORMAL, 2), new Options("architecture.options", Map.of(
