@@ -163,6 +163,29 @@ public final class CheckpointStore {
     }
 
     /**
+     * Loads and verifies the newest checkpoint of a step no later than the given one, so that a
+     * rollback lands before the trouble began; the oldest one (the nearest to that step) if every
+     * checkpoint is later.
+     *
+     * @param step the newest step acceptable
+     * @return the checkpoint, or empty if there is none
+     * @throws CheckpointException if the chosen one is corrupt
+     */
+    public Optional<Checkpoint> latestAtOrBefore(long step) throws IOException {
+        List<Path> all = list();
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        Path chosen = all.get(0);
+        for (Path dir : all) {
+            if (stepOf(dir) <= step) {
+                chosen = dir;
+            }
+        }
+        return Optional.of(load(chosen));
+    }
+
+    /**
      * Loads and verifies the checkpoint a user names: {@code last} (the newest), {@code best} (the
      * one marked by {@link #markBest}) or a step number.
      *

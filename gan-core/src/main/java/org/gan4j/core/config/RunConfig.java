@@ -127,8 +127,11 @@ public record RunConfig(
      * @param maxRollbacks rollbacks allowed before the run stops; 0 stops at the first divergence
      * @param lrFactor learning-rate multiplier applied at each rollback, in (0, 1)
      * @param maxLoss a loss whose magnitude exceeds this counts as runaway
+     * @param chanceFactor the discriminator counts as collapsed when its mean loss over
+     *     {@code window} steps exceeds this many times its chance-level loss (outputs 0); 0 turns it off
+     * @param window steps averaged by the chance check
      */
-    public record Watchdog(int maxRollbacks, double lrFactor, double maxLoss) {}
+    public record Watchdog(int maxRollbacks, double lrFactor, double maxLoss, double chanceFactor, int window) {}
 
     /**
      * @param enabled whether training rewrites {@code report.html} in the run directory after each
@@ -205,6 +208,10 @@ public record RunConfig(
         range("watchdog.maxRollbacks", watchdog.maxRollbacks(), 0, 100);
         range("watchdog.lrFactor", watchdog.lrFactor(), 1e-6, 0.999999);
         positive("watchdog.maxLoss", watchdog.maxLoss());
+        if (watchdog.chanceFactor() != 0) {
+            range("watchdog.chanceFactor", watchdog.chanceFactor(), 1, 1000);
+        }
+        range("watchdog.window", watchdog.window(), 1, 1_000_000);
         validateStabilize(stabilize());
         return this;
     }

@@ -1,22 +1,66 @@
 package org.gan4j.core.job;
 
+import java.util.ArrayDeque;
 import java.util.Optional;
 import org.gan4j.core.train.StepReport;
 
 /**
- * Detects divergence: a NaN or infinite loss, or a loss whose magnitude exceeds a limit.
- *
- * @param maxLoss the largest loss magnitude considered sane
+ * Detects divergence: a NaN or infinite loss, a loss whose magnitude exceeds a limit, or a
+ * discriminator that has been worse than chance for a while — its mean loss over the last
+ * {@code window} steps above {@code chanceFactor} times its loss when it outputs 0 for every sample.
+ * A discriminator that confidently calls fakes real is the signature of a collapsed adversarial
+ * game (the generator's loss goes to 0 while its samples lose their modes), which no NaN check sees.
  */
-public record DivergenceWatchdog(double maxLoss) {
+public final class DivergenceWatchdog {
+
+    /**
+     * What diverged and the last step known to be healthy, so that a rollback picks a checkpoint
+     * taken before the trouble began.
+     *
+     * @param message what went wrong, naming the step and the limit
+     * @param lastHealthyStep the newest step whose state may be restored
+     */
+    public record Divergence(String message, long lastHealthyStep) {}
+
+    private final double maxLoss;
+    private final double chanceLoss;
+    private final double chanceFactor;
+    private final int window;
+    private final ArrayDeque<Float> recent = new ArrayDeque<>();
+    private double recentSum;
+
+    /**
+     * @param maxLoss the largest loss magnitude considered sane
+     * @param chanceLoss the discriminator's loss at output 0 (no better than a coin); the check is
+     *     off when this is not positive (e.g. the Wasserstein loss, whose chance level is 0)
+     * @param chanceFactor how many times the chance loss the windowed mean may reach; 0 turns the
+     *     check off
+     * @param window the number of steps averaged
+     */
+    public DivergenceWatchdog(double maxLoss, double chanceLoss, double chanceFactor, int window) {
+        this.maxLoss = maxLoss;
+        this.chanceLoss = chanceLoss;
+        this.chanceFactor = chanceFactor;
+        this.window = window;
+    }
 
     /**
      * @param report a completed step
      * @return what diverged, or empty if the step is healthy
      */
-    public Optional<String> check(StepReport report) {
-        return check("discriminator", report.discriminatorLoss(), report.step())
-                .or(() -> check("generator", report.generatorLoss(), report.step()));
+    public Optional<Divergence> check(StepReport report) {
+        long step = report.step();
+        return check("discriminator", report.discriminatorLoss(), step)
+                .or(() -> check("generator", report.generatorLoss(), step))
+                .map(message -> new Divergence(message, step - 1))
+                .or(() -> worseThanChance(report.discriminatorLoss(), step)
+                        .map(message -> new Divergence(message, step - window)));
+    }
+
+    /** Forgets the recent losses, after a rollback restored an earlier state. */
+    public void reset() {
+        recent.clear();
+        recentSum = 0;
     }
 
     private Optional<String> check(String net, float loss, long step) {
@@ -28,5 +72,24 @@ public record DivergenceWatchdog(double maxLoss) {
                     + " (limit watchdog.maxLoss = " + maxLoss + ")");
         }
         return Optional.empty();
+    }
+
+    private Optional<String> worseThanChance(float discriminatorLoss, long step) {
+        if (chanceFactor <= 0 || chanceLoss <= 0) {
+            return Optional.empty();
+        }
+        recent.addLast(discriminatorLoss);
+        recentSum += discriminatorLoss;
+        if (recent.size() > window) {
+            recentSum -= recent.removeFirst();
+        }
+        double mean = recentSum / recent.size();
+        if (recent.size() < window || mean <= chanceFactor * chanceLoss) {
+            return Optional.empty();
+        }
+        reset();
+        return Optional.of(String.format("the discriminator is worse than chance: its mean loss over steps %d-%d is"
+                + " %.3f, above %.1f x its chance level %.3f (limit watchdog.chanceFactor = %s)",
+                step - window + 1, step, mean, chanceFactor, chanceLoss, chanceFactor));
     }
 }

@@ -101,7 +101,8 @@ public final class TrainingJob implements AutoCloseable {
         this.trainer = new GanTrainer(model, data, Losses.create(config.loss().name(), (float) config.loss().labelSmoothing()),
                 settings, regularization(config.stabilize()), manager);
         this.store = new CheckpointStore(run.checkpoints(), config.checkpoint().keepLast());
-        this.watchdog = new DivergenceWatchdog(config.watchdog().maxLoss());
+        RunConfig.Watchdog w = config.watchdog();
+        this.watchdog = new DivergenceWatchdog(w.maxLoss(), trainer.chanceDiscriminatorLoss(), w.chanceFactor(), w.window());
         this.console = console;
     }
 
@@ -234,9 +235,9 @@ public final class TrainingJob implements AutoCloseable {
         StepReport last = null;
         while (trainer.stepCount() < total) {
             StepReport report = trainer.step();
-            Optional<String> problem = watchdog.check(report);
+            Optional<DivergenceWatchdog.Divergence> problem = watchdog.check(report);
             if (problem.isPresent()) {
-                rollback(problem.get());
+                rollback(problem.get().message(), problem.get().lastHealthyStep());
                 continue;
             }
             last = report;
@@ -281,7 +282,7 @@ public final class TrainingJob implements AutoCloseable {
             checkpoint();
             return true;
         } catch (IllegalStateException nonFinite) {
-            rollback(nonFinite.getMessage());
+            rollback(nonFinite.getMessage(), Long.MAX_VALUE);
             return false;
         }
     }
@@ -291,7 +292,7 @@ public final class TrainingJob implements AutoCloseable {
         lastCheckpointStep = trainer.stepCount();
     }
 
-    private void rollback(String problem) throws IOException {
+    private void rollback(String problem, long lastHealthyStep) throws IOException {
         int allowed = config.watchdog().maxRollbacks();
         if (rollbacks >= allowed) {
             String why = allowed == 0 ? "rollback is off (watchdog.maxRollbacks = 0)"
@@ -304,9 +305,10 @@ public final class TrainingJob implements AutoCloseable {
         }
         float lrG = trainer.generatorOptimizer().learningRate() * (float) config.watchdog().lrFactor();
         float lrD = trainer.discriminatorOptimizer().learningRate() * (float) config.watchdog().lrFactor();
-        Checkpoint good = store.latest().orElseThrow(() -> new TrainingDivergedException(
+        Checkpoint good = store.latestAtOrBefore(lastHealthyStep).orElseThrow(() -> new TrainingDivergedException(
                 "training diverged: " + problem + "; there is no checkpoint to roll back to"));
         TrainerState.restore(trainer, good);
+        watchdog.reset();
         trainer.generatorOptimizer().setLearningRate(lrG);
         trainer.discriminatorOptimizer().setLearningRate(lrD);
         rollbacks++;

@@ -423,6 +423,20 @@ public final class GanTrainer implements AutoCloseable {
         return scores;
     }
 
+    /**
+     * The discriminator's loss when it outputs 0 for every sample, i.e. cannot tell real from fake:
+     * the chance level the divergence watchdog compares against (2 ln 2 for the non-saturating
+     * loss, 2 for hinge, 0 for Wasserstein). The matching-aware loss has the same chance level.
+     *
+     * @return the loss at chance
+     */
+    public float chanceDiscriminatorLoss() {
+        try (NDManager scope = manager.newSubManager()) {
+            NDArray zero = scope.zeros(new Shape(settings.batchSize()));
+            return loss.discriminatorLoss(zero, zero).toType(DataType.FLOAT32, false).getFloat();
+        }
+    }
+
     /** @return the settings this trainer was built with */
     public TrainerSettings settings() {
         return settings;

@@ -118,4 +118,16 @@ class CheckpointStoreTest {
         assertEquals(10L, store.bestStep().orElseThrow());
         assertEquals(0.9, store.bestValue().orElseThrow());
     }
+
+    @Test
+    void givenSeveralCheckpointsWhenAskingForOneAtOrBeforeAStepThenTheNewestSuchIsLoaded() throws Exception {
+        CheckpointStore store = new CheckpointStore(temp, 5);
+        assertTrue(store.latestAtOrBefore(100).isEmpty());
+        for (long step = 10; step <= 30; step += 10) {
+            store.save(step, files(step), Map.of());
+        }
+        assertEquals(20, store.latestAtOrBefore(29).orElseThrow().step());
+        assertEquals(30, store.latestAtOrBefore(30).orElseThrow().step());
+        assertEquals(10, store.latestAtOrBefore(5).orElseThrow().step(), "none that early: the oldest");
+    }
 }

@@ -47,6 +47,8 @@ class ConfigValidationTest {
         "watchdog: {maxRollbacks: -1}       | watchdog.maxRollbacks = -1    | [0, 100]",
         "watchdog: {lrFactor: 1}            | watchdog.lrFactor = 1         | [1.0E-6, 0.999999]",
         "watchdog: {maxLoss: 0}             | watchdog.maxLoss = 0          | > 0",
+        "watchdog: {chanceFactor: 0.5}      | watchdog.chanceFactor = 0.5   | [1, 1000]",
+        "watchdog: {window: 0}              | watchdog.window = 0           | [1, 1000000]",
         "trian: {steps: 3}                  | unknown configuration field 'trian' | train",
         "train: {stepz: 3}                  | unknown configuration field 'train.stepz' | steps",
         "train: {seed: lucky}               | 'train.seed' has the wrong type | a whole number",

@@ -137,6 +137,18 @@ class TrainingJobTest {
     }
 
     @Test
+    void givenDiscriminatorWorseThanTheChanceFactorAllowsWhenTrainingThenWatchdogRollsBackAndFinallyStops() throws Exception {
+        Path dir = temp.resolve("chance");
+        // factor 1 and a window of 5: the toy D's loss (about 2 ln 2 early on, noisy) exceeds it soon
+        RunConfig config = toy().set("watchdog.chanceFactor", 1).set("watchdog.window", 30)
+                .set("watchdog.maxRollbacks", 1).set("train.steps", 400).resolve();
+        TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () -> train(config, dir));
+        assertTrue(e.getMessage().contains("the discriminator is worse than chance"), e.getMessage());
+        JsonNode events = JSON.readTree(dir.resolve("metrics.json").toFile()).get("events");
+        assertTrue(events.get(0).get("message").asText().contains("worse than chance"), events.toString());
+    }
+
+    @Test
     void givenNanAndNoRollbacksAllowedWhenTrainingThenStopsNamingTheStepAndNoNanCheckpointExists() throws Exception {
         Path dir = temp.resolve("stop");
         RunConfig config = toy().set("data.options.poisonBatch", 50).set("watchdog.maxRollbacks", 0).resolve();

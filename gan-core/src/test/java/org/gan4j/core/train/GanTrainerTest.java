@@ -52,6 +52,15 @@ class GanTrainerTest {
     }
 
     @Test
+    void givenNonSaturatingLossThenChanceLevelIsTwoLnTwo() {
+        try (NDManager manager = NDManager.newBaseManager();
+                GanTrainer trainer = ToyGan.trainer(manager, 7, Set.of())) {
+            // softplus(-0) + softplus(0) = 2 ln 2: D outputs 0 on everything
+            assertEquals(2 * Math.log(2), trainer.chanceDiscriminatorLoss(), 1e-6);
+        }
+    }
+
+    @Test
     void givenSameSeedWhenTrainingTwiceThenLossesAreIdentical() {
         assertEquals(losses(11, 20), losses(11, 20));
         assertNotEquals(losses(11, 20), losses(12, 20));
