@@ -18,11 +18,13 @@ interface AudioBlocks {
     Block generator(ConditionSpec condition, int labelWidth);
 
     /**
-     * @param condition unconditional or class labels
-     * @return a discriminator mapping {@code NDList(samples[, labels])} to logits (B, 1)
+     * @param condition unconditional, class labels or embeddings
+     * @param auxiliary whether class labels are read by an AC-GAN classifier head instead of a projection
+     * @return a discriminator mapping {@code NDList(samples[, condition])} to logits (B, 1), or
+     *     (B, 1 + classes) for AC-GAN
      */
-    default Block discriminator(ConditionSpec condition) {
-        return AudioLayers.discriminator(trunk(), features(), condition, spectral());
+    default Block discriminator(ConditionSpec condition, boolean auxiliary) {
+        return AudioLayers.discriminator(trunk(), features(), condition, spectral(), auxiliary);
     }
 
     /**

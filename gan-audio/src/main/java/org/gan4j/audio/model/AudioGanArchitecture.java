@@ -47,9 +47,10 @@ public final class AudioGanArchitecture implements Architecture {
     public String description() {
         return wavegan
                 ? "WaveGAN: transposed 1-D convolutions k25 s4, phase shuffle in D (data representation: waveform;"
-                        + " options: width, phaseShuffle, norm, embedding)"
+                        + " options: width, phaseShuffle, norm, embedding, discriminator = projection|auxiliary,"
+                        + " auxiliaryWeight)"
                 : "SpecGAN-lite: 2-D DCGAN on log-magnitude spectrograms, Griffin-Lim for sound (data"
-                        + " representation: spectrogram; options: width, norm, embedding)";
+                        + " representation: spectrogram; options: width, norm, embedding, discriminator, auxiliaryWeight)";
     }
 
     /**
@@ -63,7 +64,8 @@ public final class AudioGanArchitecture implements Architecture {
         AudioGanOptions options = options(request);
         AudioBlocks blocks = blocks(request, options);
         return new GanModel(name(), () -> blocks.generator(condition, options.labelWidth()),
-                blocks.discriminator(condition), request.prior(), condition, request.sampleShape());
+                blocks.discriminator(condition, options.auxiliaryWeight() > 0), request.prior(), condition,
+                request.sampleShape(), options.auxiliaryWeight());
     }
 
     @Override

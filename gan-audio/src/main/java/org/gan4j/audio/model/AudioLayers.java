@@ -14,6 +14,7 @@ import ai.djl.training.initializer.Initializer;
 import ai.djl.training.initializer.NormalInitializer;
 import java.util.function.Consumer;
 import org.gan4j.core.model.ConditionSpec;
+import org.gan4j.core.nn.AuxiliaryClassifierDiscriminator;
 import org.gan4j.core.nn.ClassEmbedding;
 import org.gan4j.core.nn.LabelConcatenation;
 import org.gan4j.core.nn.ProjectionDiscriminator;
@@ -163,11 +164,14 @@ final class AudioLayers {
      * @param spectral whether the head and embedding are spectrally normalised
      * @return the discriminator
      */
-    static Block discriminator(Block trunk, long features, ConditionSpec condition, boolean spectral) {
+    static Block discriminator(Block trunk, long features, ConditionSpec condition, boolean spectral, boolean auxiliary) {
         return switch (condition.kind()) {
             case NONE -> new SequentialBlock().add(trunk).add(linear(1, spectral));
-            case CLASS_LABEL -> new ProjectionDiscriminator(trunk, linear(1, spectral),
-                    weights(new ClassEmbedding(condition.size(), features, spectral)));
+            case CLASS_LABEL -> auxiliary
+                    ? new AuxiliaryClassifierDiscriminator(trunk, linear(1, spectral), linear(condition.size(), spectral),
+                            condition.size())
+                    : new ProjectionDiscriminator(trunk, linear(1, spectral),
+                            weights(new ClassEmbedding(condition.size(), features, spectral)));
             case EMBEDDING -> new ProjectionDiscriminator(trunk, linear(1, spectral), linear(features, spectral));
         };
     }

@@ -106,6 +106,27 @@ class AudioModelsTest {
     }
 
     @Test
+    void givenAuxiliaryDiscriminatorWhenBuiltThenItScoresAndClassifiesAndCarriesTheClassLossWeight() {
+        GanModel model = AudioGanArchitecture.wavegan().build(request(WAVE, ConditionSpec.classLabel(10),
+                Map.of("width", 2, "discriminator", "auxiliary", "auxiliaryWeight", 0.5)));
+        assertEquals(0.5f, model.auxiliaryClassifierWeight());
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Shape x = new Shape(3).addAll(WAVE);
+            model.discriminator().initialize(manager, DataType.FLOAT32, x, new Shape(3));
+            NDList out = model.discriminator().forward(new ParameterStore(manager, false),
+                    new NDList(manager.randomUniform(-1, 1, x), manager.create(new long[] {0, 4, 9})), false);
+            assertEquals(new Shape(3, 1), out.get(0).getShape(), "one realness logit per clip");
+            assertEquals(new Shape(3, 10), out.get(1).getShape(), "and 10 class logits");
+        }
+        ConfigException onEmbedding = assertThrows(ConfigException.class, () -> AudioGanArchitecture.wavegan()
+                .build(request(WAVE, ConditionSpec.embedding(6), Map.of("discriminator", "auxiliary"))));
+        assertTrue(onEmbedding.getMessage().contains("use discriminator: projection"), onEmbedding.getMessage());
+        ConfigException strayWeight = assertThrows(ConfigException.class, () -> AudioGanArchitecture.wavegan()
+                .build(request(WAVE, ConditionSpec.classLabel(10), Map.of("auxiliaryWeight", 2))));
+        assertTrue(strayWeight.getMessage().contains("set discriminator: auxiliary"), strayWeight.getMessage());
+    }
+
+    @Test
     void givenWaveganWhenCountingParametersThenLayersFollowThePaperAtWidthD() {
         WaveganBlocks blocks = new WaveganBlocks(4096, 2, 2, true);
         try (NDManager manager = NDManager.newBaseManager()) {
