@@ -1,0 +1,155 @@
+package org.gan4j.examples.bench;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.jni.JniUtils;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.gan4j.core.checkpoint.AtomicFiles;
+import org.gan4j.core.data.DataSource;
+import org.gan4j.core.device.Devices;
+import org.gan4j.core.job.TrainingJob;
+import org.gan4j.core.spi.ModalityRegistry;
+import org.gan4j.core.train.GanTrainer;
+import org.gan4j.core.train.TrainerSettings;
+
+/**
+ * {@code gan bench profile}: where the time of one training step of a preset goes. Four passes over
+ * the same trainer, after a warm-up:
+ *
+ * <ol>
+ *   <li>the steps, timed without the profiler (wall time per step);
+ *   <li>the data source alone serving the same number of batches (time inside {@code
+ *       DataSource.batch});
+ *   <li>the steps again under libtorch's profiler, whose chrome trace gives the time inside native
+ *       operators (the outermost operator events) and each operator's self time;
+ *   <li>the data batches under the profiler, to take their few native operators out of the data
+ *       share.
+ * </ol>
+ *
+ * <p>What is left, wall − data − native, is the time outside any recorded operator: Java, JNI
+ * crossings, and native work the profiler does not record as an operator (the autograd engine's
+ * set-up, the allocator). The traces stay in the run directory for chrome://tracing or Perfetto.
+ */
+public final class StepProfile {
+
+    /**
+     * What to profile.
+     *
+     * @param preset a preset name
+     * @param steps steps per pass
+     * @param warmup untimed steps first
+     * @param runDirectory the run directory to create (configuration, step-0 checkpoint, traces)
+     * @param cacheDir the data cache
+     */
+    public record Settings(String preset, int steps, int warmup, Path runDirectory, Path cacheDir) {}
+
+    /** How many operators the summary lists. */
+    static final int TOP = 10;
+
+    private final Settings settings;
+    private final PrintWriter out;
+
+    /**
+     * @param settings what to profile
+     * @param out where to print the summary
+     */
+    public StepProfile(Settings settings, PrintWriter out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    /**
+     * Runs the passes, prints the summary and writes it with the traces to {@code profile/} in the
+     * run directory.
+     *
+     * @throws IOException if the run directory or a trace cannot be written or read
+     */
+    public void run() throws IOException {
+        ModalityRegistry registry = ModalityRegistry.load();
+        try (TrainingJob job = TrainingJob.start(RunConfigs.preset(registry, settings.preset(), Map.of()).resolve(),
+                settings.runDirectory(), registry, settings.cacheDir(), line -> {})) {
+            GanTrainer trainer = job.trainer();
+            Path dir = Files.createDirectories(settings.runDirectory().resolve("profile"));
+            boolean gpu = Devices.current().isGpu();
+            steps(trainer, settings.warmup());
+            double wallMs = steps(trainer, settings.steps());
+            double dataMs = batches(trainer, job.data(), settings.steps());
+            JniUtils.startProfile(gpu, false, false);
+            double profiledWallMs = steps(trainer, settings.steps());
+            JniUtils.stopProfile(dir.resolve("steps-trace.json").toString());
+            JniUtils.startProfile(gpu, false, false);
+            batches(trainer, job.data(), settings.steps());
+            JniUtils.stopProfile(dir.resolve("data-trace.json").toString());
+            OperatorTrace stepTrace = OperatorTrace.read(dir.resolve("steps-trace.json"));
+            OperatorTrace dataTrace = OperatorTrace.read(dir.resolve("data-trace.json"));
+            String summary = summary(trainer.settings(), wallMs, dataMs, profiledWallMs, stepTrace, dataTrace);
+            AtomicFiles.write(dir.resolve("summary.txt"), summary.getBytes(StandardCharsets.UTF_8));
+            out.print(summary);
+            out.printf("traces: %s (open in chrome://tracing or https://ui.perfetto.dev)%n", dir.toAbsolutePath().normalize());
+            out.flush();
+        }
+    }
+
+    /** @return the mean wall time of a step, ms */
+    private static double steps(GanTrainer trainer, int count) {
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            trainer.step();
+        }
+        return count == 0 ? 0 : (System.nanoTime() - start) / 1e6 / count;
+    }
+
+    /**
+     * Serves the real batches of {@code count} steps (nCritic per step), each on its own scope as in
+     * a step, timing only the calls to {@link DataSource#batch}.
+     *
+     * @return the mean time per step, ms
+     */
+    private static double batches(GanTrainer trainer, DataSource data, int count) {
+        TrainerSettings s = trainer.settings();
+        long first = trainer.stepCount() * s.nCritic();
+        long inside = 0;
+        for (int i = 0; i < count; i++) {
+            try (NDManager scope = trainer.manager().newSubManager()) {
+                for (int k = 0; k < s.nCritic(); k++) {
+                    long start = System.nanoTime();
+                    data.batch(scope, first + (long) i * s.nCritic() + k, s.batchSize());
+                    inside += System.nanoTime() - start;
+                }
+            }
+        }
+        return inside / 1e6 / count;
+    }
+
+    private String summary(TrainerSettings s, double wallMs, double dataMs, double profiledWallMs, OperatorTrace steps,
+            OperatorTrace data) {
+        int n = settings.steps();
+        double nativeMs = steps.outermostMicros() / 1e3 / n;
+        double dataNativeMs = data.outermostMicros() / 1e3 / n;
+        double stepNativeMs = nativeMs - dataNativeMs;
+        double outsideMs = wallMs - dataMs - stepNativeMs;
+        StringWriter text = new StringWriter();
+        PrintWriter p = new PrintWriter(text);
+        p.printf("profile of %s: %d steps after %d warm-up; batch %d, %d D update(s) per step; device %s;"
+                + " libtorch %d intra-op / %d inter-op threads%n", settings.preset(), n, settings.warmup(), s.batchSize(),
+                s.nCritic(), Devices.current(), JniUtils.getNumThreads(), JniUtils.getNumInteropThreads());
+        p.printf("  wall time per step                %8.2f ms%n", wallMs);
+        p.printf("  data.batch                        %8.2f ms  %5.1f%%%n", dataMs, 100 * dataMs / wallMs);
+        p.printf("  native operators (excl. data)     %8.2f ms  %5.1f%%  %d outermost operator calls per step%n",
+                stepNativeMs, 100 * stepNativeMs / wallMs, Math.round((double) steps.outermostCount() / n));
+        p.printf("  outside recorded operators        %8.2f ms  %5.1f%%  (Java, JNI crossings, autograd set-up)%n",
+                outsideMs, 100 * outsideMs / wallMs);
+        p.printf("  wall time per step, profiler on   %8.2f ms  (the profiler's own cost: %+.1f%%)%n", profiledWallMs,
+                100 * (profiledWallMs / wallMs - 1));
+        p.printf("top %d operators by self time (ms per step, share of native time):%n", TOP);
+        steps.selfMicros().entrySet().stream().limit(TOP).forEach(e -> p.printf("  %-56s %8.3f ms  %5.1f%%%n",
+                e.getKey(), e.getValue() / 1e3 / n, 100 * e.getValue() / steps.outermostMicros()));
+        p.flush();
+        return text.toString();
+    }
+}
