@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.gan4j.core.checkpoint.AtomicFiles;
 import org.gan4j.core.data.DataSource;
 import org.gan4j.core.device.Devices;
@@ -83,19 +84,25 @@ public final class StepProfile {
             steps(trainer, settings.warmup());
             Timing plain = steps(trainer, settings.steps());
             double dataMs = batches(trainer, job.data(), settings.steps());
-            JniUtils.startProfile(gpu, false, false);
-            Timing profiled = steps(trainer, settings.steps());
-            JniUtils.stopProfile(dir.resolve("steps-trace.json").toString());
-            JniUtils.startProfile(gpu, false, false);
-            batches(trainer, job.data(), settings.steps());
-            JniUtils.stopProfile(dir.resolve("data-trace.json").toString());
+            Timing underProfiler = profiled(gpu, dir.resolve("steps-trace.json"), () -> steps(trainer, settings.steps()));
+            profiled(gpu, dir.resolve("data-trace.json"), () -> batches(trainer, job.data(), settings.steps()));
             OperatorTrace stepTrace = OperatorTrace.read(dir.resolve("steps-trace.json"));
             OperatorTrace dataTrace = OperatorTrace.read(dir.resolve("data-trace.json"));
-            String summary = summary(trainer.settings(), plain, profiled, dataMs, stepTrace, dataTrace);
+            String summary = summary(trainer.settings(), plain, underProfiler, dataMs, stepTrace, dataTrace);
             AtomicFiles.write(dir.resolve("summary.txt"), summary.getBytes(StandardCharsets.UTF_8));
             out.print(summary);
             out.printf("traces: %s (open in chrome://tracing or https://ui.perfetto.dev)%n", dir.toAbsolutePath().normalize());
             out.flush();
+        }
+    }
+
+    /** Runs a pass under libtorch's profiler and writes its chrome trace, also when the pass fails. */
+    private static <T> T profiled(boolean cuda, Path trace, Supplier<T> pass) {
+        JniUtils.startProfile(cuda, false, false);
+        try {
+            return pass.get();
+        } finally {
+            JniUtils.stopProfile(trace.toString());
         }
     }
 
