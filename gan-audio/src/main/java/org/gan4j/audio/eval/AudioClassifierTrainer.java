@@ -22,6 +22,7 @@ import org.gan4j.core.checkpoint.ParameterFile;
 import org.gan4j.core.data.EpochOrder;
 import org.gan4j.core.data.FloatBatchBuffer;
 import org.gan4j.core.data.LabelBatchBuffer;
+import org.gan4j.core.device.Devices;
 import org.gan4j.core.train.EngineSeeds;
 
 /**
@@ -88,7 +89,7 @@ public final class AudioClassifierTrainer {
                         .optFinalValue(settings.learningRate() / 100).setMaxUpdates(Math.toIntExact(steps)).build())
                 .build());
         byte[] parameters;
-        try (Model model = Model.newInstance("audio-evaluator")) {
+        try (Model model = Model.newInstance("audio-evaluator", Devices.current())) {
             model.setBlock(AudioClassifier.network(train.classes().size()));
             try (Trainer trainer = model.newTrainer(config)) {
                 trainer.initialize(new Shape(batchSize).addAll(LogMel.shape()));

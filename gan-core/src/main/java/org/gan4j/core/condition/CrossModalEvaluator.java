@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.gan4j.core.data.FloatBatchBuffer;
 import org.gan4j.core.data.Permutations;
+import org.gan4j.core.device.Devices;
 import org.gan4j.core.eval.ClassifierEvaluator;
 import org.gan4j.core.metrics.ClassAccuracy;
 import org.gan4j.core.metrics.MetricValue;
@@ -35,7 +36,7 @@ public final class CrossModalEvaluator implements Evaluator {
     private final PairedEmbeddings heldOut;
     private final long seed;
     private final List<PartnerCheck> checks;
-    private final NDManager manager = NDManager.newBaseManager();
+    private final NDManager manager = Devices.newBaseManager();
     private final FloatBatchBuffer buffer = new FloatBatchBuffer();
 
     /**

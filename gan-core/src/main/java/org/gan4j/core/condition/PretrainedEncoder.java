@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.gan4j.core.data.EpochOrder;
 import org.gan4j.core.data.FloatBatchBuffer;
+import org.gan4j.core.device.Devices;
 import org.gan4j.core.optim.AdamOptimizer;
 import org.gan4j.core.train.EngineSeeds;
 
@@ -73,7 +74,7 @@ public final class PretrainedEncoder implements AutoCloseable {
      */
     public static PretrainedEncoder train(Block encoder, int dim, SampleTable data, int[][] labels, int[] classes,
             Settings settings, Consumer<String> progress) {
-        NDManager manager = NDManager.newBaseManager();
+        NDManager manager = Devices.newBaseManager();
         try {
             Shape sampleShape = data.sampleShape();
             Shape input = new Shape(1).addAll(sampleShape);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.gan4j.core.device.Devices;
 import org.gan4j.core.metrics.ClassAccuracy;
 import org.gan4j.core.metrics.ClassHistogram;
 import org.gan4j.core.metrics.FrechetDistance;
@@ -90,7 +91,7 @@ public final class ClassifierEvaluator implements Evaluator {
         this.trainStatistics = FrechetDistance.reference(GaussianStatistics.of(trainSample.features()));
         this.trainRows = trainSample.first(MANIFOLD_ROWS).features();
         this.heldOut = heldOut;
-        this.manager = NDManager.newBaseManager();
+        this.manager = Devices.newBaseManager();
     }
 
     /** @return the predictions on the real held-out samples */

@@ -20,6 +20,7 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import org.gan4j.core.checkpoint.ParameterFile;
+import org.gan4j.core.device.Devices;
 
 /**
  * The small CNN behind the modalities' evaluator classifiers, for (C, H, W) inputs of at least 8 × 8:
@@ -90,7 +91,7 @@ public final class CnnClassifierNetwork implements AutoCloseable {
      */
     public static CnnClassifierNetwork fromParameters(byte[] parameters, Shape inputShape, int classes,
             boolean inputNorm, String source) throws IOException {
-        NDManager manager = NDManager.newBaseManager();
+        NDManager manager = Devices.newBaseManager();
         try {
             SequentialBlock network = network(classes, inputNorm);
             network.setInitializer(Initializer.ZEROS, parameter -> true);

@@ -7,6 +7,7 @@ import ai.djl.nn.Block;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gan4j.core.device.Devices;
 import org.gan4j.core.spi.ModalityRegistry;
 import org.gan4j.core.train.ScheduledBlock;
 
@@ -28,7 +29,7 @@ public final class GeneratorModels {
      */
     public static void save(Block generator, GeneratorCard card, Path directory) throws IOException {
         Files.createDirectories(directory);
-        try (Model model = Model.newInstance(card.name())) {
+        try (Model model = Model.newInstance(card.name(), Devices.current())) {
             model.setBlock(generator);
             model.setProperty("gan4j.modality", card.modality());
             model.save(directory, card.name());
@@ -61,7 +62,7 @@ public final class GeneratorModels {
     public static Model load(Path directory, ModalityRegistry registry) throws IOException {
         GeneratorCard card = GeneratorCard.read(directory);
         Block block = card.newBlock(registry);
-        Model model = Model.newInstance(card.name());
+        Model model = Model.newInstance(card.name(), Devices.current());
         try {
             block.initialize(model.getNDManager(), DataType.FLOAT32, card.inputShapes(1));
             model.setBlock(block);

@@ -23,6 +23,7 @@ import org.gan4j.core.config.ConfigLoader;
 import org.gan4j.core.config.RunConfig;
 import org.gan4j.core.data.DataSource;
 import org.gan4j.core.data.RealBatch;
+import org.gan4j.core.device.Devices;
 import org.gan4j.core.export.GeneratorCard;
 import org.gan4j.core.export.GeneratorModels;
 import org.gan4j.core.loss.Losses;
@@ -97,7 +98,7 @@ public final class TrainingJob implements AutoCloseable {
         TrainerSettings settings = new TrainerSettings(t.batchSize(), t.nCritic(), (float) t.lrGenerator(),
                 (float) t.lrDiscriminator(), (float) t.beta1(), (float) t.beta2(), (float) t.emaDecay(), t.seed(),
                 (float) config.loss().modeSeeking());
-        this.manager = NDManager.newBaseManager();
+        this.manager = Devices.newBaseManager();
         this.trainer = new GanTrainer(model, data, Losses.create(config.loss().name(), (float) config.loss().labelSmoothing()),
                 settings, regularization(config.stabilize()), manager);
         this.store = new CheckpointStore(run.checkpoints(), config.checkpoint().keepLast());
@@ -327,6 +328,7 @@ public final class TrainingJob implements AutoCloseable {
         p.put("DJL", Engine.getDjlVersion());
         Engine engine = Engine.getInstance();
         p.put("engine", engine.getEngineName() + " " + engine.getVersion());
+        p.put("device", Devices.current().toString());
         p.put("Java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
         p.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         p.put(when, java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());

@@ -183,6 +183,7 @@ class TrainingJobTest {
         assertTrue(html.contains("<td>final</td><td>60</td>"), "final checkpoint");
         JsonNode provenance = JSON.readTree(dir.resolve("metrics.json").toFile()).get("provenance");
         assertTrue(provenance.get("DJL").asText().startsWith("0."), provenance.toString());
+        assertEquals("cpu()", provenance.get("device").asText(), "the device the run trained on");
         assertTrue(html.contains("<td>" + provenance.get("engine").asText() + "</td>"), "engine version in the report");
     }
 

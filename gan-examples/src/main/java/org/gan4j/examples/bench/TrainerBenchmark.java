@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gan4j.core.config.Options;
 import org.gan4j.core.data.DataSource;
+import org.gan4j.core.device.Devices;
 import org.gan4j.core.model.GanModel;
 import org.gan4j.core.model.LatentPrior;
 import org.gan4j.core.spi.DataRequest;
@@ -53,7 +54,7 @@ public final class TrainerBenchmark {
         List<Double> trainerRates = new ArrayList<>();
         List<Double> loopRates = new ArrayList<>();
         List<Double> emaRates = new ArrayList<>();
-        try (NDManager manager = NDManager.newBaseManager();
+        try (NDManager manager = Devices.newBaseManager();
                 StepLoop trainer = new TrainerLoop(model(), data(), settings.batchSize(), 0f, manager);
                 StepLoop ema = new TrainerLoop(model(), data(), settings.batchSize(), 0.999f, manager);
                 StepLoop loop = new HandWrittenDjlLoop(model(), data(), settings.batchSize(), TrainerLoop.LEARNING_RATE)) {
@@ -86,7 +87,7 @@ public final class TrainerBenchmark {
     }
 
     private double[] memory() throws Exception {
-        try (NDManager manager = NDManager.newBaseManager(); StepLoop trainer = new TrainerLoop(model(), data(), settings.batchSize(), 0.999f, manager)) {
+        try (NDManager manager = Devices.newBaseManager(); StepLoop trainer = new TrainerLoop(model(), data(), settings.batchSize(), 0.999f, manager)) {
             double at500 = Double.NaN;
             for (int s = 1; s <= settings.memorySteps(); s++) {
                 trainer.step();

@@ -10,8 +10,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark; each reports ratios against baselines timed in the same run.",
         subcommands = {TrainerBenchCommand.class, DcganBenchCommand.class, MemoryBenchCommand.class,
-                SmallDataBenchCommand.class},
-        footer = {"", "Examples:", "  gan bench trainer", "  gan bench dcgan --rounds 5 --steps 200"})
+                SmallDataBenchCommand.class, ProfileBenchCommand.class},
+        footer = {"", "Examples:", "  gan bench trainer", "  gan bench dcgan --rounds 5 --steps 200",
+                "  gan bench profile --preset mnist-dcgan"})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.gan4j.core.job.TrainingJob;
 import org.gan4j.core.spi.ModalityRegistry;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The options of the commands that work on a finished run: the run directory, the checkpoint, the data cache. */
+/**
+ * The options of the commands that work on a finished run: the run directory, the checkpoint, the
+ * data cache and the device.
+ */
 final class RunOptions {
 
     @Parameters(index = "0", paramLabel = "RUN", description = "A run directory made by 'gan train'.")
@@ -20,6 +24,9 @@ final class RunOptions {
     @Option(names = "--cache", paramLabel = "DIR", description = "Data cache (default: $GAN4J_CACHE or ~/.cache/gan4j).")
     Path cache;
 
+    @Mixin
+    DeviceOption device;
+
     /**
      * Opens the run read-only with the chosen checkpoint loaded.
      *
@@ -28,6 +35,7 @@ final class RunOptions {
      * @throws IOException if the directory is not a run or the checkpoint is unusable
      */
     TrainingJob open(Terminal terminal) throws IOException {
+        device.apply();
         return TrainingJob.open(run, checkpoint, ModalityRegistry.load(), cache != null ? cache : Gan4jPaths.cache(),
                 terminal::message);
     }

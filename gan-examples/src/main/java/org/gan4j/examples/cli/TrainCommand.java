@@ -11,6 +11,7 @@ import org.gan4j.core.job.TrainingJob;
 import org.gan4j.core.job.TrainingResult;
 import org.gan4j.core.spi.ModalityRegistry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,15 +49,19 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--cache", paramLabel = "DIR", description = "Data cache (default: $GAN4J_CACHE or ~/.cache/gan4j).")
     private Path cache;
 
+    @Mixin
+    private DeviceOption device;
+
     @Override
     public Integer call() throws Exception {
         ModalityRegistry registry = ModalityRegistry.load();
         Terminal terminal = GanCli.terminal(spec);
         Path cacheDir = cache != null ? cache : Gan4jPaths.cache();
+        device.apply();
         if (resume != null) {
             if (preset != null || config != null || seed != null || out != null) {
-                throw new ParameterException(spec.commandLine(),
-                        "--resume continues a run with its saved configuration; only --steps and --cache may accompany it");
+                throw new ParameterException(spec.commandLine(), "--resume continues a run with its saved configuration;"
+                        + " only --steps, --cache and --device may accompany it");
             }
             try (TrainingJob job = TrainingJob.resume(resume, Optional.ofNullable(steps), registry, cacheDir, terminal::message)) {
                 report(terminal, train(terminal, job));

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.util.List;
 import org.gan4j.core.data.DataSource;
+import org.gan4j.core.device.Devices;
 import org.gan4j.core.metrics.MetricValue;
 import org.gan4j.core.spi.Evaluator;
 import org.gan4j.core.spi.EvaluatorFactory;
@@ -72,7 +73,7 @@ public final class ModeEvaluator implements Evaluator {
                     + sampler.condition());
         }
         float[] out = new float[2 * samples];
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = Devices.newBaseManager()) {
             for (int done = 0; done < samples; done += CHUNK) {
                 int n = Math.min(CHUNK, samples - done);
                 try (NDManager scope = manager.newSubManager()) {

@@ -127,7 +127,8 @@ class RunCommandsTest {
     @Test
     void givenPointsRunWhenSamplingThenBatchesOfCsvHoldNSamplesAndBadConditionsAreRefused() throws Exception {
         Path dir = temp.resolve("points-samples");
-        assertEquals(0, gan("sample", points.toString(), "--n", "50", "--batch", "20", "--out", dir.toString()), err.toString());
+        assertEquals(0, gan("sample", points.toString(), "--n", "50", "--batch", "20", "--out", dir.toString(),
+                "--device", "cpu"), err.toString());
         int rows = 0;
         for (String stem : List.of("sample-0000", "sample-0001", "sample-0002")) {
             List<String> lines = Files.readAllLines(dir.resolve(stem + ".csv"));
@@ -143,6 +144,11 @@ class RunCommandsTest {
         assertEquals(2, gan("sample", points.toString(), "--out", dir.toString()));
         assertTrue(err.toString().contains("already holds files"), err.toString());
         assertEquals(2, gan("sample", points.toString(), "--n", "0"));
+        if (ai.djl.engine.Engine.getInstance().getGpuCount() == 0) {
+            assertEquals(2, gan("sample", points.toString(), "--device", "gpu", "--out", temp.resolve("g").toString()));
+            assertTrue(err.toString().contains("--device gpu requested but the PyTorch engine sees 0 GPUs"), err.toString());
+            assertTrue(Files.notExists(temp.resolve("g")));
+        }
     }
 
     @Test

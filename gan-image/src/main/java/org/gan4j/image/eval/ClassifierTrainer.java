@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.gan4j.core.checkpoint.ParameterFile;
 import org.gan4j.core.data.RealBatch;
+import org.gan4j.core.device.Devices;
 import org.gan4j.core.train.EngineSeeds;
 import org.gan4j.image.data.ImageData;
 import org.gan4j.image.data.ImageDataSource;
@@ -88,7 +89,7 @@ public final class ClassifierTrainer {
                         .setMaxUpdates(Math.toIntExact(steps)).build()).build());
         byte[] parameters = null;
         double accuracy = Double.NaN;
-        try (Model model = Model.newInstance("evaluator-classifier")) {
+        try (Model model = Model.newInstance("evaluator-classifier", Devices.current())) {
             model.setBlock(ImageClassifier.network(train.classes().size()));
             try (Trainer trainer = model.newTrainer(config)) {
                 trainer.initialize(new Shape(batchSize).addAll(train.sampleShape()));

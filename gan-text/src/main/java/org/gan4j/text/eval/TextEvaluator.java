@@ -3,6 +3,7 @@ package org.gan4j.text.eval;
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.List;
+import org.gan4j.core.device.Devices;
 import org.gan4j.core.metrics.MetricValue;
 import org.gan4j.core.spi.Evaluator;
 import org.gan4j.core.train.Sampler;
@@ -40,7 +41,7 @@ public final class TextEvaluator implements Evaluator {
     public List<MetricValue> evaluate(Sampler sampler, int samples) {
         List<int[]> generated = new ArrayList<>(samples);
         List<MetricValue> metrics = new ArrayList<>();
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = Devices.newBaseManager()) {
             for (int from = 0; from < samples; from += CHUNK) {
                 try (NDManager scope = manager.newSubManager()) {
                     generated.addAll(TokenSequences.rowsOf(sampler.generate(scope, Math.min(CHUNK, samples - from), null).argMax(-1)));

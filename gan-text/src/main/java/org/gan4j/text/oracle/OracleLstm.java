@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.List;
+import org.gan4j.core.device.Devices;
 import org.gan4j.text.data.TokenSequences;
 import org.gan4j.text.metrics.SequenceNll;
 import org.gan4j.text.model.LstmLanguageModel;
@@ -42,7 +43,7 @@ public final class OracleLstm implements AutoCloseable {
      * @param seed the weight and sampling seed
      */
     public OracleLstm(OracleSpec spec, long seed) {
-        this(NDManager.newBaseManager(), spec, seed);
+        this(Devices.newBaseManager(), spec, seed);
     }
 
     private OracleLstm(NDManager manager, OracleSpec spec, long seed) {

@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.gan4j.core.device.Devices;
 import org.gan4j.core.train.EngineSeeds;
 import org.gan4j.text.data.TokenSequences;
 import org.gan4j.text.metrics.SequenceNll;
@@ -58,7 +59,7 @@ public final class OracleMleSweep {
     public static List<Point> run(Settings s, PrintStream out) {
         long start = System.nanoTime();
         List<Point> points = new ArrayList<>();
-        try (NDManager manager = NDManager.newBaseManager(); OracleLstm oracle = new OracleLstm(s.spec(), s.oracleSeed(), manager)) {
+        try (NDManager manager = Devices.newBaseManager(); OracleLstm oracle = new OracleLstm(s.spec(), s.oracleSeed(), manager)) {
             TokenSequences train = oracle.sample(0, s.trainSamples());
             List<int[]> heldOut = oracle.sample(1, s.evalSamples()).rows();
             out.printf("oracle seed %d: floor NLL-oracle (its own held-out samples) %.4f%n", s.oracleSeed(), oracle.nll(heldOut));
