@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.gan4j.core.checkpoint.AtomicFiles;
-import org.gan4j.core.condition.PairedEmbeddingSource;
 import org.gan4j.core.spi.SampleWriter;
 import org.gan4j.image.samples.ImageGridWriter;
 
@@ -43,19 +41,12 @@ final class CaptionedGridWriter implements SampleWriter {
     }
 
     private static String captions(NDArray conditions, CrossModalSource source) {
-        int count = (int) conditions.getShape().get(0);
-        int dim = (int) conditions.getShape().get(1);
-        float[] values = conditions.toFloatArray();
-        PairedEmbeddingSource.Draws draws = source.pairs().draws(0, count);
-        int side = (int) Math.ceil(Math.sqrt(count));
+        int[] rows = ConditionRows.of(conditions, source);
+        int side = (int) Math.ceil(Math.sqrt(rows.length));
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            int row = draws.rows()[i];
-            boolean drawn = Arrays.equals(Arrays.copyOfRange(values, i * dim, (i + 1) * dim),
-                    source.part().pairs().embedding(row));
+        for (int i = 0; i < rows.length; i++) {
             out.append(i / side).append(',').append(i % side).append('\t')
-                    .append(drawn ? source.part().names().apply(row) : "(a condition not among the training pairs)")
-                    .append('\n');
+                    .append(ConditionRows.name(rows[i], source)).append('\n');
         }
         return out.toString();
     }

@@ -16,7 +16,8 @@ import org.gan4j.image.eval.TrainedClassifier;
 /**
  * Measures text→image generators with gan-core's {@link CrossModalEvaluator}, the MNIST
  * evaluator's classifier (the one gan-image trains and caches for {@code mnist}, shared with its
- * presets) and, for captions, the {@link AttributeCheck}.
+ * presets) and, for captions, the {@link AttributeCheck}; spoken digits drawn from images with the
+ * {@link SpokenDigitEvaluator}.
  */
 final class CrossModalEvaluatorFactory implements EvaluatorFactory {
 
@@ -27,6 +28,9 @@ final class CrossModalEvaluatorFactory implements EvaluatorFactory {
                     + MultimodalDigitsProvider.NAME + ", got " + heldOut.getClass().getName());
         }
         MultimodalDigits digits = source.digits();
+        if (digits.settings().audioTarget()) {
+            return SpokenDigitEvaluator.create(source, request);
+        }
         TrainedClassifier classifier = new EvaluatorCache(request.cacheDir(), request.progress()).obtain("mnist",
                 digits.fullTrainImages(), source.part().images(),
                 new ClassifierTrainer(ClassifierTrainer.Settings.DEFAULT, request.progress()));

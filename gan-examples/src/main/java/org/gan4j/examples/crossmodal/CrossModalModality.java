@@ -25,7 +25,10 @@ public final class CrossModalModality implements Modality {
                     + " thickness, width, slant) through a pretrained text encoder, conditioning augmentation and a"
                     + " matching-aware projection discriminator"),
             Preset.fromResource(CrossModalModality.class, "speech2image", "MNIST digits drawn from spoken digits"
-                    + " (espeak-ng, held-out voices for evaluation) through a pretrained WaveGAN-trunk audio encoder"));
+                    + " (espeak-ng, held-out voices for evaluation) through a pretrained WaveGAN-trunk audio encoder"),
+            Preset.fromResource(CrossModalModality.class, "image2speech", "spoken digits (WaveGAN) drawn from MNIST"
+                    + " images through a pretrained DCGAN-trunk image encoder; held-out voices and test images for"
+                    + " evaluation"));
 
     @Override
     public String name() {
@@ -54,7 +57,7 @@ public final class CrossModalModality implements Modality {
 
     @Override
     public SampleWriter sampleWriter() {
-        return new CaptionedGridWriter(digits::lastTraining);
+        return new TargetSampleWriter(digits::lastTraining);
     }
 
     @Override

@@ -35,7 +35,9 @@ import org.gan4j.text.data.Vocabulary;
  * images are held out) with attributes measured on each (stroke thickness, width, slant; cut points
  * fitted on the training images), paired with a source: each image's own caption of its class and
  * attributes ({@code text}), or any spoken digit of its class ({@code audio}; held-out images meet
- * only held-out voices). The source modality's encoder is pretrained on the training sources' labels
+ * only held-out voices). The reverse direction ({@code source: image, target: audio}) pairs each
+ * spoken digit with any image of its class: training voices with training images, held-out voices
+ * with the MNIST test images. The source modality's encoder is pretrained on the training sources' labels
  * and frozen; its embeddings are standardised per dimension on the training sources, and the encoder is released once every caption is embedded. Built once per run
  * configuration and shared by the training and held-out sources.
  */
@@ -54,7 +56,8 @@ final class MultimodalDigits {
     /**
      * One split's pairs.
      *
-     * @param images the images
+     * @param images the MNIST images: the targets, or for spoken digits drawn from images the source
+     *     (row i of the embeddings is image i)
      * @param attributes the attributes measured on each image
      * @param pairs each image with its partners' embeddings
      * @param names what each embedding row's source sample is, for sample files
@@ -111,9 +114,12 @@ final class MultimodalDigits {
         DigitAttributeScale cuts = DigitAttributeScale.fit(trainMeasurements, labels(trainImages), 10);
         DigitAttributes[] trainAttributes = attributes(trainImages, trainMeasurements, cuts);
         DigitAttributes[] heldOutAttributes = attributes(heldOutImages, measure(heldOutImages), cuts);
-        SourceData source = settings.source().equals(SpokenDigitClips.MODALITY)
-                ? SpokenDigitClips.load(cacheDir, seed, progress)
-                : captions(trainImages, trainAttributes, heldOutImages, heldOutAttributes, seed);
+        SourceData clips = settings.audioTarget() || settings.source().equals(SpokenDigitClips.MODALITY)
+                ? SpokenDigitClips.load(cacheDir, seed, progress) : null;
+        SourceData source = settings.audioTarget() ? ImageSource.of(trainImages, heldOutImages)
+                : clips != null ? clips : captions(trainImages, trainAttributes, heldOutImages, heldOutAttributes, seed);
+        SampleTable trainTargets = settings.audioTarget() ? clips.train() : new ImageTable(trainImages);
+        SampleTable heldOutTargets = settings.audioTarget() ? clips.heldOut() : new ImageTable(heldOutImages);
         Block block = encoderBlock(settings, registry, source.train().sampleShape());
         progress.accept("gan4j: multimodal-digits: " + trainImages.size() + " training and " + heldOutImages.size()
                 + " held-out MNIST images; " + source.description() + "; pretraining the " + settings.source()
@@ -126,9 +132,9 @@ final class MultimodalDigits {
                     source.heldOut().size(), settings.source()));
             float[][] trainEmbeddings = encoder.encodeAll(source.train());
             EmbeddingScale scale = EmbeddingScale.fit(trainEmbeddings);
-            Part train = part(trainImages, trainAttributes, source.train(), scale.apply(trainEmbeddings),
-                    source.perImage(), source.trainNames());
-            Part heldOut = part(heldOutImages, heldOutAttributes, source.heldOut(),
+            Part train = part(trainImages, trainAttributes, trainTargets, source.train(),
+                    scale.apply(trainEmbeddings), source.perImage(), source.trainNames());
+            Part heldOut = part(heldOutImages, heldOutAttributes, heldOutTargets, source.heldOut(),
                     scale.apply(encoder.encodeAll(source.heldOut())), source.perImage(), source.heldOutNames());
             return new MultimodalDigits(settings, train, heldOut, fullTrain, encoder.trainAccuracy(), cuts);
         }
@@ -163,13 +169,13 @@ final class MultimodalDigits {
         }
     }
 
-    private static Part part(ImageData images, DigitAttributes[] attributes, SampleTable source, float[][] embeddings,
-            boolean perImage, IntFunction<String> names) {
+    private static Part part(ImageData images, DigitAttributes[] attributes, SampleTable targets, SampleTable source,
+            float[][] embeddings, boolean perImage, IntFunction<String> names) {
         int[] rowLabels = IntStream.range(0, source.size()).map(source::label).toArray();
         PairedEmbeddings pairs = perImage
-                ? PairedEmbeddings.byItem(new ImageTable(images), embeddings, rowLabels,
+                ? PairedEmbeddings.byItem(targets, embeddings, rowLabels,
                         IntStream.range(0, images.size()).mapToObj(i -> new int[] {i}).toArray(int[][]::new))
-                : PairedEmbeddings.byClass(new ImageTable(images), embeddings, rowLabels);
+                : PairedEmbeddings.byClass(targets, embeddings, rowLabels);
         return new Part(images, attributes, pairs, names);
     }
 

@@ -13,9 +13,9 @@ import org.gan4j.core.config.Options;
 import org.gan4j.core.spi.DataRequest;
 
 /**
- * Spoken digits as a source: gan-audio's espeak-ng corpus (made on first use) as {@value #WINDOW}-
- * sample waveforms, its training voices for training and its held-out voices for evaluation, paired
- * with MNIST images by class.
+ * Spoken digits as a source or as targets: gan-audio's espeak-ng corpus (made on first use) as
+ * {@value #WINDOW}-sample waveforms, its training voices for training and its held-out voices for
+ * evaluation, paired with MNIST images by class.
  */
 final class SpokenDigitClips {
 
@@ -27,8 +27,15 @@ final class SpokenDigitClips {
 
     private SpokenDigitClips() {}
 
-    /** A split's clips as a {@link SampleTable} of (1, window) waveforms. */
-    private record ClipTable(AudioClips clips) implements SampleTable {
+    /** The data source the clips come from (the audio evaluator's cache is keyed by it). */
+    static final String DATASET = "spoken-digits";
+
+    /**
+     * A split's clips as a {@link SampleTable} of (1, window) waveforms.
+     *
+     * @param clips the clips
+     */
+    record ClipTable(AudioClips clips) implements SampleTable {
         @Override
         public Shape sampleShape() {
             return new Shape(1, clips.window());
