@@ -118,8 +118,10 @@ public final class ThroughputBenchmark {
         BenchModel model = settings.model();
         Mode mode = settings.mode();
         Map<String, List<Double>> rates = new LinkedHashMap<>();
-        try (NDManager manager = NDManager.newBaseManager()) {
-            Map<String, StepLoop> loops = mode == Mode.STEP ? trainingLoops(manager) : samplingLoops(manager);
+        try (NDManager manager = NDManager.newBaseManager();
+                DataSource data = mode == Mode.STEP ? model.open(registry, settings.cacheDir(), DataRequest.Split.TRAIN)
+                        : new RandomPool(model.sampleShape(), 2, 1)) {
+            Map<String, StepLoop> loops = mode == Mode.STEP ? trainingLoops(manager, data) : samplingLoops(manager, data);
             try {
                 ParameterCounts counts = ((TrainerLoop) loops.values().iterator().next()).parameterCounts();
                 out.printf("%s (preset %s): %s trainable parameters%n", model.name(), model.preset(), counts);
@@ -153,30 +155,28 @@ public final class ThroughputBenchmark {
         return rates;
     }
 
-    /** gan4j's trainer first (its networks give the parameter counts), then the baselines. */
-    private Map<String, StepLoop> trainingLoops(NDManager manager) throws IOException {
+    /**
+     * gan4j's trainer first (its networks give the parameter counts), then the baselines; they take
+     * turns on one data source, each reading the batches its own step count names.
+     */
+    private Map<String, StepLoop> trainingLoops(NDManager manager, DataSource data) {
         BenchModel model = settings.model();
         int batch = settings.length().batch();
         Map<String, StepLoop> loops = new LinkedHashMap<>();
-        loops.put(Mode.STEP.gan4j, new TrainerLoop(model.build(registry), data(), batch, 0f, manager));
-        loops.put(Mode.STEP.djl, new HandWrittenDjlLoop(model.build(registry), data(), batch, TrainerLoop.LEARNING_RATE));
-        loops.put(EMA, new TrainerLoop(model.build(registry), data(), batch, 0.999f, manager));
+        loops.put(Mode.STEP.gan4j, new TrainerLoop(model.build(registry), data, batch, 0f, manager));
+        loops.put(Mode.STEP.djl, new HandWrittenDjlLoop(model.build(registry), data, batch, TrainerLoop.LEARNING_RATE));
+        loops.put(EMA, new TrainerLoop(model.build(registry), data, batch, 0.999f, manager));
         return loops;
     }
 
-    private DataSource data() throws IOException {
-        return settings.model().open(registry, settings.cacheDir(), DataRequest.Split.TRAIN);
-    }
-
     /**
-     * The trainer's sampler (the trainer is kept for its parameter counts; it never steps, so it
-     * needs no real data) and a generator block initialized and called by hand.
+     * The trainer's sampler (the trainer is kept for its parameter counts; it never steps, so its
+     * data is a stand-in) and a generator block initialized and called by hand.
      */
-    private Map<String, StepLoop> samplingLoops(NDManager manager) {
+    private Map<String, StepLoop> samplingLoops(NDManager manager, DataSource data) {
         BenchModel model = settings.model();
         int batch = settings.length().batch();
-        TrainerLoop trainer = new TrainerLoop(model.build(registry), new RandomPool(model.sampleShape(), 2, 1), 1, 0f,
-                manager);
+        TrainerLoop trainer = new TrainerLoop(model.build(registry), data, 1, 0f, manager);
         Map<String, StepLoop> loops = new LinkedHashMap<>();
         loops.put(Mode.SAMPLE.gan4j, new SamplingLoop(manager, batch, (scope, n) -> trainer.sampler().generate(scope, n,
                 null), trainer));
