@@ -216,7 +216,7 @@ public final class ThroughputBenchmark {
         List<Double> gan4j = rates.get(mode.gan4j);
         out.printf("  ratio %s / %s  %s%n", mode.gan4j, mode.djl, Throughput.Ratio.of(gan4j, rates.get(mode.djl)));
         if (pytorch != null) {
-            out.printf("  ratio %s / %s  %s   (torch %s, %d threads)%n", mode.gan4j, PYTORCH,
+            out.printf("  ratio %s / %s  %s   (torch %s, torch threads: %d)%n", mode.gan4j, PYTORCH,
                     Throughput.Ratio.of(gan4j, rates.get(PYTORCH)), pytorch.torchVersion(), settings.pytorch().threads());
         }
         out.flush();
