@@ -121,9 +121,10 @@ public final class ThroughputBenchmark {
         try (NDManager manager = NDManager.newBaseManager();
                 DataSource data = mode == Mode.STEP ? model.open(registry, settings.cacheDir(), DataRequest.Split.TRAIN)
                         : new RandomPool(model.sampleShape(), 2, 1)) {
-            Map<String, StepLoop> loops = mode == Mode.STEP ? trainingLoops(manager, data) : samplingLoops(manager, data);
+            Loops contenders = mode == Mode.STEP ? trainingLoops(manager, data) : samplingLoops(manager, data);
+            Map<String, StepLoop> loops = contenders.byName();
             try {
-                ParameterCounts counts = ((TrainerLoop) loops.values().iterator().next()).parameterCounts();
+                ParameterCounts counts = contenders.counts();
                 out.printf("%s (preset %s): %s trainable parameters%n", model.name(), model.preset(), counts);
                 PyTorchBaseline pytorch = pytorchBaseline(counts);
                 List<String> order = new ArrayList<>(List.of(mode.gan4j, mode.djl));
@@ -156,24 +157,33 @@ public final class ThroughputBenchmark {
     }
 
     /**
+     * The JVM contenders.
+     *
+     * @param byName each loop by the name printed for it
+     * @param counts the trainable parameter counts of gan4j's networks
+     */
+    private record Loops(Map<String, StepLoop> byName, ParameterCounts counts) {}
+
+    /**
      * gan4j's trainer first (its networks give the parameter counts), then the baselines; they take
      * turns on one data source, each reading the batches its own step count names.
      */
-    private Map<String, StepLoop> trainingLoops(NDManager manager, DataSource data) {
+    private Loops trainingLoops(NDManager manager, DataSource data) {
         BenchModel model = settings.model();
         int batch = settings.length().batch();
         Map<String, StepLoop> loops = new LinkedHashMap<>();
-        loops.put(Mode.STEP.gan4j, new TrainerLoop(model.build(registry), data, batch, 0f, manager));
+        TrainerLoop trainer = new TrainerLoop(model.build(registry), data, batch, 0f, manager);
+        loops.put(Mode.STEP.gan4j, trainer);
         loops.put(Mode.STEP.djl, new HandWrittenDjlLoop(model.build(registry), data, batch, TrainerLoop.LEARNING_RATE));
         loops.put(EMA, new TrainerLoop(model.build(registry), data, batch, 0.999f, manager));
-        return loops;
+        return new Loops(loops, trainer.parameterCounts());
     }
 
     /**
      * The trainer's sampler (the trainer is kept for its parameter counts; it never steps, so its
      * data is a stand-in) and a generator block initialized and called by hand.
      */
-    private Map<String, StepLoop> samplingLoops(NDManager manager, DataSource data) {
+    private Loops samplingLoops(NDManager manager, DataSource data) {
         BenchModel model = settings.model();
         int batch = settings.length().batch();
         TrainerLoop trainer = new TrainerLoop(model.build(registry), data, 1, 0f, manager);
@@ -186,7 +196,7 @@ public final class ThroughputBenchmark {
         generator.initialize(manager, DataType.FLOAT32, new Shape(batch, latent));
         loops.put(Mode.SAMPLE.djl, new SamplingLoop(manager, batch, (scope, n) -> generator.forward(
                 new ParameterStore(scope, false), new NDList(scope.randomNormal(new Shape(n, latent))), false).head(), null));
-        return loops;
+        return new Loops(loops, trainer.parameterCounts());
     }
 
     private PyTorchBaseline pytorchBaseline(ParameterCounts counts) {
