@@ -91,7 +91,7 @@ public record BenchModel(String name, String preset, Shape sampleShape, String u
             new BenchModel("wavegan", "digits-wavegan", new Shape(1, 8192), "s of audio", 8192 / AUDIO_RATE, true,
                     new RunLength(3, 50, 10, 64), new RunLength(3, 10, 2, 1000)),
             new BenchModel("text", "oracle-relgan", new Shape(20, 5000), "tokens", 20, false,
-                    new RunLength(3, 80, 10, 64), new RunLength(3, 20, 3, 200)));
+                    new RunLength(3, 60, 10, 64), new RunLength(3, 20, 3, 200)));
 
     /** @return the names {@code --model} accepts */
     public static List<String> names() {
