@@ -10,19 +10,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The plain-PyTorch baseline: the repository's {@code bench/pytorch/dcgan_step.py} run as a
- * subprocess with the system's Python and torch, timing its own steps after a warm-up and printing
- * one JSON line. Each measurement is a fresh process, so the rounds alternate fairly with the JVM
- * loops.
+ * The plain-PyTorch baseline: the repository's {@code bench/pytorch/gan_bench.py} run as a
+ * subprocess with the system's Python and torch, timing its own steps (training steps or sampled
+ * batches) after a warm-up and printing one JSON line. Each measurement is a fresh process, so the
+ * rounds alternate fairly with the JVM loops.
  *
  * @param python the Python interpreter that has torch (Debian: {@code /usr/bin/python3} with
  *     {@code python3-torch} and {@code libopenblas0-openmp})
  * @param script the baseline script
- * @param images the MNIST training images (IDX) the script reads its real batches from
+ * @param model the script's {@code --model} ({@link BenchModel#name()})
+ * @param mode the script's {@code --mode}: {@code step} or {@code sample}
  * @param threads torch's intra-op threads
  * @param batchSize samples per step
+ * @param dataArguments the script's arguments naming its real data, if any
  */
-record PyTorchBaseline(Path python, Path script, Path images, int threads, int batchSize) {
+record PyTorchBaseline(Path python, Path script, String model, String mode, int threads, int batchSize,
+        List<String> dataArguments) {
 
     private static final String INSTALL = "install it with: sudo apt-get install -y python3-torch libopenblas0-openmp"
             + " (or run scripts/setup-system.sh --bench)";
@@ -60,15 +63,33 @@ record PyTorchBaseline(Path python, Path script, Path images, int threads, int b
      * @throws IllegalStateException when the script fails or prints no result
      */
     double stepsPerSecond(int steps, int warmup) {
-        String output = run(List.of(script.toString(), "--steps", Integer.toString(steps), "--warmup",
-                Integer.toString(warmup), "--threads", Integer.toString(threads), "--batch", Integer.toString(batchSize),
-                "--images", images.toString()));
+        List<String> arguments = new ArrayList<>(List.of(script.toString(), "--model", model, "--mode", mode, "--steps",
+                Integer.toString(steps), "--warmup", Integer.toString(warmup), "--threads", Integer.toString(threads),
+                "--batch", Integer.toString(batchSize)));
+        arguments.addAll(dataArguments);
+        return result(run(arguments), "steps_per_second").asDouble();
+    }
+
+    /**
+     * @return the trainable parameter counts of the script's networks
+     * @throws IllegalStateException when the script fails or prints no result
+     */
+    ParameterCounts parameterCounts() {
+        JsonNode counts = result(run(List.of(script.toString(), "--model", model, "--count-only")), "parameters");
+        return new ParameterCounts(counts.path("generator").asLong(-1), counts.path("discriminator").asLong(-1));
+    }
+
+    private JsonNode result(String output, String field) {
         String[] lines = output.strip().split("\n");
         try {
-            JsonNode result = new ObjectMapper().readTree(lines[lines.length - 1]);
-            return result.get("steps_per_second").asDouble();
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException(script + " printed no JSON result line; its output was:\n" + output, e);
+            JsonNode value = new ObjectMapper().readTree(lines[lines.length - 1]).get(field);
+            if (value == null) {
+                throw new IOException("no field '" + field + "'");
+            }
+            return value;
+        } catch (IOException e) {
+            throw new IllegalStateException(script + " printed no JSON result line with '" + field + "'; its output was:\n"
+                    + output, e);
         }
     }
 

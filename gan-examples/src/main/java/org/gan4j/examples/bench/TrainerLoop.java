@@ -5,6 +5,7 @@ import org.gan4j.core.data.DataSource;
 import org.gan4j.core.loss.Losses;
 import org.gan4j.core.model.GanModel;
 import org.gan4j.core.train.GanTrainer;
+import org.gan4j.core.train.Sampler;
 import org.gan4j.core.train.TrainerSettings;
 
 /**
@@ -28,6 +29,16 @@ final class TrainerLoop implements StepLoop {
     TrainerLoop(GanModel model, DataSource data, int batchSize, float emaDecay, NDManager manager) {
         TrainerSettings settings = new TrainerSettings(batchSize, 1, LEARNING_RATE, LEARNING_RATE, 0.5f, 0.999f, emaDecay, 1);
         trainer = new GanTrainer(model, data, Losses.create("non-saturating", 0f), settings, manager);
+    }
+
+    /** @return the trainable parameter counts of the trainer's networks */
+    ParameterCounts parameterCounts() {
+        return ParameterCounts.of(trainer.generator(), trainer.discriminator());
+    }
+
+    /** @return the trainer's sampler, as {@code gan sample} and the evaluations use it */
+    Sampler sampler() {
+        return trainer.sampler();
     }
 
     @Override

@@ -9,9 +9,9 @@ import picocli.CommandLine.Spec;
 /** {@code gan bench}: throughput and memory benchmarks, reported as ratios against baselines run alongside. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark; each reports ratios against baselines timed in the same run.",
-        subcommands = {TrainerBenchCommand.class, DcganBenchCommand.class, MemoryBenchCommand.class,
-                SmallDataBenchCommand.class, ProfileBenchCommand.class},
-        footer = {"", "Examples:", "  gan bench trainer", "  gan bench dcgan --rounds 5 --steps 200",
+        subcommands = {TrainerBenchCommand.class, StepBenchCommand.class, SampleBenchCommand.class,
+                EvalBenchCommand.class, MemoryBenchCommand.class, SmallDataBenchCommand.class, ProfileBenchCommand.class},
+        footer = {"", "Examples:", "  gan bench trainer", "  gan bench step --model dcgan --rounds 5 --steps 200",
                 "  gan bench profile --preset mnist-dcgan"})
 final class BenchCommand implements Callable<Integer> {
 

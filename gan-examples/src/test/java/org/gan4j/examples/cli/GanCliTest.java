@@ -75,7 +75,7 @@ class GanCliTest {
     @Test
     void givenEveryCommandWhenAskedForHelpThenUsageShowsExamplesAndTheTopLevelTheExitCodes() {
         for (String command : new String[] {"list", "data", "train", "sample", "eval", "export", "bench", "bench trainer",
-            "bench dcgan"}) {
+            "bench step", "bench sample", "bench eval"}) {
             String[] args = (command + " --help").split(" ");
             assertEquals(0, gan(args), command);
             assertTrue(out.toString().contains("Examples:\n  gan " + command), command + ": " + out);
