@@ -139,7 +139,7 @@ public final class ThroughputBenchmark {
                 }
                 for (int r = 1; r <= settings.length().rounds(); r++) {
                     StringBuilder line = new StringBuilder("round " + r + ":");
-                    for (String name : order) {
+                    for (String name : rotated(order, r - 1)) {
                         double rate = name.equals(PYTORCH) ? pytorch.stepsPerSecond(settings.length().steps(), settings.length().warmup())
                                 : Throughput.stepsPerSecond(loops.get(name), settings.length().steps());
                         rates.computeIfAbsent(name, k -> new ArrayList<>()).add(rate);
@@ -154,6 +154,17 @@ public final class ThroughputBenchmark {
             }
         }
         return rates;
+    }
+
+    /**
+     * The contenders in the order of round {@code shift}: each round starts one contender later, so
+     * that no contender always runs first (after the previous round's last) or always follows the
+     * Python process.
+     */
+    static List<String> rotated(List<String> order, int shift) {
+        List<String> turned = new ArrayList<>(order);
+        java.util.Collections.rotate(turned, -(shift % order.size()));
+        return turned;
     }
 
     /**

@@ -11,6 +11,7 @@ import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
+import java.util.List;
 import org.gan4j.core.model.GanModel;
 import org.gan4j.core.nn.SnLinear;
 import org.gan4j.core.spi.ModalityRegistry;
@@ -99,5 +100,14 @@ class BenchModelTest {
                 () -> ours.requireSame("text", new ParameterCounts(333_448, 377_857), "plain PyTorch"));
         assertTrue(e.getMessage().startsWith("model 'text' differs between gan4j and plain PyTorch: trainable parameters"
                 + " G 333,320 vs 333,448, D 377,857 vs 377,857"), e.getMessage());
+    }
+
+    @Test
+    void givenFourContendersWhenRotatingOverRoundsThenEachRunsFirstOnceAndTheOrderIsKept() {
+        List<String> order = List.of("gan4j", "djl", "pytorch", "ema");
+        assertEquals(List.of("gan4j", "djl", "pytorch", "ema"), ThroughputBenchmark.rotated(order, 0));
+        assertEquals(List.of("djl", "pytorch", "ema", "gan4j"), ThroughputBenchmark.rotated(order, 1));
+        assertEquals(List.of("ema", "gan4j", "djl", "pytorch"), ThroughputBenchmark.rotated(order, 3));
+        assertEquals(List.of("gan4j", "djl", "pytorch", "ema"), ThroughputBenchmark.rotated(order, 4));
     }
 }
