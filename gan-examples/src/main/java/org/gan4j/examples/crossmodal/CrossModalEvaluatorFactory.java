@@ -14,7 +14,8 @@ import org.gan4j.image.eval.EvaluatorCache;
 import org.gan4j.image.eval.TrainedClassifier;
 
 /**
- * Measures text→image generators with gan-core's {@link CrossModalEvaluator}, the MNIST
+ * Measures image→text generators with {@link CaptionClassifier} and caption checks, and
+ * text→image generators with gan-core's {@link CrossModalEvaluator}, the MNIST
  * evaluator's classifier (the one gan-image trains and caches for {@code mnist}, shared with its
  * presets) and, for captions, the {@link AttributeCheck}.
  */
@@ -27,6 +28,9 @@ final class CrossModalEvaluatorFactory implements EvaluatorFactory {
                     + MultimodalDigitsProvider.NAME + ", got " + heldOut.getClass().getName());
         }
         MultimodalDigits digits = source.digits();
+        if (digits.settings().targetIsText()) {
+            return captionEvaluator(source, request);
+        }
         TrainedClassifier classifier = new EvaluatorCache(request.cacheDir(), request.progress()).obtain("mnist",
                 digits.fullTrainImages(), source.part().images(),
                 new ClassifierTrainer(ClassifierTrainer.Settings.DEFAULT, request.progress()));
@@ -45,5 +49,18 @@ final class CrossModalEvaluatorFactory implements EvaluatorFactory {
                 classifier.close();
             }
         };
+    }
+
+    /**
+     * Image→text: the captions' class read exactly ({@link CaptionClassifier}), their attribute
+     * words against the source image's measurements, and self-BLEU-2 and -4 (diversity).
+     */
+    private static Evaluator captionEvaluator(CrossModalSource source, DataRequest request) {
+        GeneratedCaptions captions = new GeneratedCaptions(
+                source.digits().captionTargets(DataRequest.Split.HELD_OUT).vocabulary());
+        return new CrossModalEvaluator("captions read exactly by gan-text's CaptionGrammar", new CaptionClassifier(captions),
+                source.part().pairs(), request.seed(), List.of(
+                        new CaptionAttributeCheck(captions, source.part().attributes()),
+                        new SelfBleuCheck(captions, 2), new SelfBleuCheck(captions, 4)));
     }
 }

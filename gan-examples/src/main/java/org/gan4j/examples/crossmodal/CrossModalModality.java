@@ -25,7 +25,9 @@ public final class CrossModalModality implements Modality {
                     + " thickness, width, slant) through a pretrained text encoder, conditioning augmentation and a"
                     + " matching-aware projection discriminator"),
             Preset.fromResource(CrossModalModality.class, "speech2image", "MNIST digits drawn from spoken digits"
-                    + " (espeak-ng, held-out voices for evaluation) through a pretrained WaveGAN-trunk audio encoder"));
+                    + " (espeak-ng, held-out voices for evaluation) through a pretrained WaveGAN-trunk audio encoder"),
+            Preset.fromResource(CrossModalModality.class, "image2text", "captions of MNIST digits (class, thickness,"
+                    + " width, slant) written by a conditional RelGAN from a pretrained, frozen DCGAN image encoder"));
 
     @Override
     public String name() {
@@ -54,7 +56,11 @@ public final class CrossModalModality implements Modality {
 
     @Override
     public SampleWriter sampleWriter() {
-        return new CaptionedGridWriter(digits::lastTraining);
+        SampleWriter images = new CaptionedGridWriter(digits::lastTraining);
+        SampleWriter captions = new CaptionedSourceWriter(digits::lastTraining);
+        return (samples, conditions, directory, stem) -> (digits.lastTraining()
+                .map(s -> s.digits().settings().targetIsText()).orElse(false) ? captions : images)
+                .write(samples, conditions, directory, stem);
     }
 
     @Override

@@ -35,11 +35,17 @@ import org.gan4j.text.data.Vocabulary;
  * images are held out) with attributes measured on each (stroke thickness, width, slant; cut points
  * fitted on the training images), paired with a source: each image's own caption of its class and
  * attributes ({@code text}), or any spoken digit of its class ({@code audio}; held-out images meet
- * only held-out voices). The source modality's encoder is pretrained on the training sources' labels
+ * only held-out voices). In the image→text direction the images are the source and their own
+ * captions the targets. The source modality's encoder is pretrained on the training sources' labels
  * and frozen; its embeddings are standardised per dimension on the training sources, and the encoder is released once every caption is embedded. Built once per run
  * configuration and shared by the training and held-out sources.
  */
 final class MultimodalDigits {
+
+    /** The {@code source}/{@code target} name of MNIST images. */
+    static final String IMAGE = "image";
+    /** The {@code source}/{@code target} name of captions. */
+    static final String TEXT = "text";
 
     /** Caption label columns: class, thickness, width, slant. */
     private static final int[] LABEL_CLASSES = {10, 3, 3, 2};
@@ -111,9 +117,13 @@ final class MultimodalDigits {
         DigitAttributeScale cuts = DigitAttributeScale.fit(trainMeasurements, labels(trainImages), 10);
         DigitAttributes[] trainAttributes = attributes(trainImages, trainMeasurements, cuts);
         DigitAttributes[] heldOutAttributes = attributes(heldOutImages, measure(heldOutImages), cuts);
-        SourceData source = settings.source().equals(SpokenDigitClips.MODALITY)
-                ? SpokenDigitClips.load(cacheDir, seed, progress)
-                : captions(trainImages, trainAttributes, heldOutImages, heldOutAttributes, seed);
+        SourceData captions = settings.source().equals(TEXT) || settings.targetIsText()
+                ? captions(trainImages, trainAttributes, heldOutImages, heldOutAttributes, seed) : null;
+        SourceData source = switch (settings.source()) {
+            case SpokenDigitClips.MODALITY -> SpokenDigitClips.load(cacheDir, seed, progress);
+            case IMAGE -> images(trainImages, trainAttributes, heldOutImages);
+            default -> captions;
+        };
         Block block = encoderBlock(settings, registry, source.train().sampleShape());
         progress.accept("gan4j: multimodal-digits: " + trainImages.size() + " training and " + heldOutImages.size()
                 + " held-out MNIST images; " + source.description() + "; pretraining the " + settings.source()
@@ -126,9 +136,10 @@ final class MultimodalDigits {
                     source.heldOut().size(), settings.source()));
             float[][] trainEmbeddings = encoder.encodeAll(source.train());
             EmbeddingScale scale = EmbeddingScale.fit(trainEmbeddings);
-            Part train = part(trainImages, trainAttributes, source.train(), scale.apply(trainEmbeddings),
-                    source.perImage(), source.trainNames());
-            Part heldOut = part(heldOutImages, heldOutAttributes, source.heldOut(),
+            Part train = part(trainImages, trainAttributes, settings.targetIsText() ? captions.train() : new ImageTable(trainImages),
+                    source.train(), scale.apply(trainEmbeddings), source.perImage(), source.trainNames());
+            Part heldOut = part(heldOutImages, heldOutAttributes,
+                    settings.targetIsText() ? captions.heldOut() : new ImageTable(heldOutImages), source.heldOut(),
                     scale.apply(encoder.encodeAll(source.heldOut())), source.perImage(), source.heldOutNames());
             return new MultimodalDigits(settings, train, heldOut, fullTrain, encoder.trainAccuracy(), cuts);
         }
@@ -148,6 +159,14 @@ final class MultimodalDigits {
                 "one caption per image (" + vocabulary.size() + " tokens, length " + length + ")");
     }
 
+    /** The images themselves as the source (image i is the partner of caption i), labelled with class and attributes. */
+    private static SourceData images(ImageData trainImages, DigitAttributes[] trainAttributes, ImageData heldOutImages) {
+        return new SourceData(new ImageTable(trainImages), new ImageTable(heldOutImages),
+                labelColumns(trainImages, trainAttributes), LABEL_CLASSES, true,
+                i -> "image " + i + " (class " + trainImages.label(i) + ")",
+                i -> "image " + i + " (class " + heldOutImages.label(i) + ")", "the images as their own source");
+    }
+
     private static Block encoderBlock(PairingSettings settings, ModalityRegistry registry, Shape sampleShape) {
         try {
             ModelRequest request = new ModelRequest(sampleShape, ConditionSpec.NONE,
@@ -163,13 +182,13 @@ final class MultimodalDigits {
         }
     }
 
-    private static Part part(ImageData images, DigitAttributes[] attributes, SampleTable source, float[][] embeddings,
-            boolean perImage, IntFunction<String> names) {
+    private static Part part(ImageData images, DigitAttributes[] attributes, SampleTable targets, SampleTable source,
+            float[][] embeddings, boolean perImage, IntFunction<String> names) {
         int[] rowLabels = IntStream.range(0, source.size()).map(source::label).toArray();
         PairedEmbeddings pairs = perImage
-                ? PairedEmbeddings.byItem(new ImageTable(images), embeddings, rowLabels,
+                ? PairedEmbeddings.byItem(targets, embeddings, rowLabels,
                         IntStream.range(0, images.size()).mapToObj(i -> new int[] {i}).toArray(int[][]::new))
-                : PairedEmbeddings.byClass(new ImageTable(images), embeddings, rowLabels);
+                : PairedEmbeddings.byClass(targets, embeddings, rowLabels);
         return new Part(images, attributes, pairs, names);
     }
 
@@ -216,6 +235,18 @@ final class MultimodalDigits {
      */
     Part part(DataRequest.Split split) {
         return split == DataRequest.Split.TRAIN ? train : heldOut;
+    }
+
+    /**
+     * @param split which part
+     * @return its captions, the targets of an image→text run
+     * @throws IllegalStateException if the targets are not captions
+     */
+    CaptionTable captionTargets(DataRequest.Split split) {
+        if (!(part(split).pairs().targets() instanceof CaptionTable captions)) {
+            throw new IllegalStateException("the multimodal-digits targets are " + settings.target() + ", not captions");
+        }
+        return captions;
     }
 
     /** @return every MNIST training image, whatever the limit (the evaluator's classifier trains on them) */

@@ -10,10 +10,11 @@ import org.gan4j.core.config.Options;
  * The options of the {@code multimodal-digits} data source ({@code data.options}).
  *
  * @param source {@code source}: the modality whose samples become the condition: {@code text}
- *     (captions, the default) or {@code audio} (spoken digits)
- * @param target {@code target}: the modality generated (default {@code image})
+ *     (captions, the default), {@code audio} (spoken digits) or {@code image} (MNIST digits)
+ * @param target {@code target}: the modality generated (default {@code image}; {@code text} for
+ *     captions of images)
  * @param encoder {@code encoder}: the source modality's architecture whose encoder is used
- *     (default {@code relgan} for text, {@code wavegan} for audio)
+ *     (default {@code relgan} for text, {@code wavegan} for audio, {@code dcgan} for images)
  * @param embedding {@code embedding}: the encoder's embedding width (default 64)
  * @param encoderTraining {@code encoderSteps}, {@code encoderBatchSize}, {@code encoderLearningRate}:
  *     how the encoder is pretrained on the source samples' labels before it is frozen
@@ -29,7 +30,7 @@ record PairingSettings(String source, String target, String encoder, int embeddi
             "encoderBatchSize", "encoderLearningRate", "matchingAware", "interpolation", "beta", "limit");
 
     /** The directions implemented so far, as {@code source->target}. */
-    static final List<String> DIRECTIONS = List.of("text->image", "audio->image");
+    static final List<String> DIRECTIONS = List.of("text->image", "audio->image", "image->text");
 
     /**
      * @param options {@code data.options}
@@ -52,7 +53,7 @@ record PairingSettings(String source, String target, String encoder, int embeddi
                     + " multimodal-digits yet; available: " + DIRECTIONS);
         }
         return new PairingSettings(source, target,
-                options.getString("encoder", source.equals(SpokenDigitClips.MODALITY) ? "wavegan" : "relgan"),
+                options.getString("encoder", defaultEncoder(source)),
                 options.getInt("embedding", 64, 1, 4096),
                 new PretrainedEncoder.Settings(options.getInt("encoderSteps", 300, 1, 1_000_000),
                         options.getInt("encoderBatchSize", 64, 1, 4096),
@@ -60,5 +61,18 @@ record PairingSettings(String source, String target, String encoder, int embeddi
                 new PairingOptions(options.getBoolean("matchingAware", true),
                         options.getDouble("interpolation", 0.25, 0, 1), options.getDouble("beta", 0.5, 0, 1)),
                 options.getInt("limit", 0, 0, Integer.MAX_VALUE));
+    }
+
+    /** @return whether the generated modality is text (captions of the source) */
+    boolean targetIsText() {
+        return target.equals(MultimodalDigits.TEXT);
+    }
+
+    private static String defaultEncoder(String source) {
+        return switch (source) {
+            case SpokenDigitClips.MODALITY -> "wavegan";
+            case MultimodalDigits.IMAGE -> "dcgan";
+            default -> "relgan";
+        };
     }
 }
