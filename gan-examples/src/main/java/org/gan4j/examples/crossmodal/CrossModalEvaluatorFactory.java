@@ -53,7 +53,8 @@ final class CrossModalEvaluatorFactory implements EvaluatorFactory {
 
     /**
      * Image→text: the captions' class read exactly ({@link CaptionClassifier}), their attribute
-     * words against the source image's measurements, and self-BLEU-2 and -4 (diversity).
+     * words against the source image's measurements, self-BLEU-2 and -4 and the templates'
+     * diversity.
      */
     private static Evaluator captionEvaluator(CrossModalSource source, DataRequest request) {
         GeneratedCaptions captions = new GeneratedCaptions(
@@ -61,6 +62,7 @@ final class CrossModalEvaluatorFactory implements EvaluatorFactory {
         return new CrossModalEvaluator("captions read exactly by gan-text's CaptionGrammar", new CaptionClassifier(captions),
                 source.part().pairs(), request.seed(), List.of(
                         new CaptionAttributeCheck(captions, source.part().attributes()),
-                        new SelfBleuCheck(captions, 2), new SelfBleuCheck(captions, 4)));
+                        new SelfBleuCheck(captions, 2), new SelfBleuCheck(captions, 4),
+                        new PhrasingDiversityCheck(captions)));
     }
 }

@@ -107,6 +107,9 @@ class ImageToTextTest {
                     .score(samples, new int[] {0, 1, 1, 1});
             assertArrayEquals(new double[] {1, 2 / 3.0, 0, 0}, scores, 1e-12);
             assertEquals("a thin narrow one", captions.text(captions.tokens(samples).get(2)));
+            // templates 1, 0, and two unreadable: each caption's chance of differing from another's
+            assertArrayEquals(new double[] {0.75, 0.75, 0.5, 0.5},
+                    new PhrasingDiversityCheck(captions).score(samples, new int[4]), 1e-12);
         }
     }
 

@@ -31,12 +31,13 @@ public final class CaptionGrammar {
     private static volatile Map<String, DigitCaption> digitReadings;
 
     /**
-     * What a digit caption says.
+     * What a digit caption says, and how.
      *
      * @param label the digit, 0–9
      * @param attributes its attributes
+     * @param template the sentence template it was written in, 0 to {@link #digitTemplates()} − 1
      */
-    public record DigitCaption(int label, DigitAttributes attributes) {}
+    public record DigitCaption(int label, DigitAttributes attributes, int template) {}
 
     private CaptionGrammar() {}
 
@@ -73,8 +74,9 @@ public final class CaptionGrammar {
                     for (DigitAttributes.Width w : DigitAttributes.Width.values()) {
                         for (DigitAttributes.Slant s : DigitAttributes.Slant.values()) {
                             DigitAttributes a = new DigitAttributes(t, w, s);
-                            for (String template : DIGIT_TEMPLATES) {
-                                readings.put(digit(template, label, a), new DigitCaption(label, a));
+                            for (int template = 0; template < DIGIT_TEMPLATES.size(); template++) {
+                                readings.put(digit(DIGIT_TEMPLATES.get(template), label, a),
+                                        new DigitCaption(label, a, template));
                             }
                         }
                     }
