@@ -22,6 +22,8 @@ import org.gan4j.core.condition.PairedEmbeddings;
 import org.gan4j.core.condition.PairingOptions;
 import org.gan4j.core.condition.PretrainedEncoder;
 import org.gan4j.core.config.ConfigException;
+import org.gan4j.core.config.ConfigLoader;
+import org.gan4j.core.config.RunConfig;
 import org.gan4j.core.config.Options;
 import org.gan4j.core.loss.Losses;
 import org.gan4j.core.metrics.MetricValue;
@@ -75,6 +77,21 @@ class ImageToTextTest {
         ConfigException e = assertThrows(ConfigException.class, () -> PairingSettings.parse(
                 new Options("data.options", Map.of("source", "text", "target", "audio")), 1));
         assertTrue(e.getMessage().contains("image->text"), e.getMessage());
+    }
+
+    @Test
+    void givenTheImage2textPreset_whenResolved_thenItPairsImagesWithCaptionsAndBuildsTheConditionalRelGan() {
+        RunConfig config = ConfigLoader.withDefaults()
+                .mergeYaml(ModalityRegistry.load().preset("image2text").yaml(), "image2text").resolve();
+        PairingSettings data = PairingSettings.parse(config.data().options("data"), 1);
+        assertEquals("image->text", data.source() + "->" + data.target());
+        GanModel model = new ConditionalArchitecture().build(new ModelRequest(new Shape(9, 33),
+                ConditionSpec.embedding(data.embedding()), new LatentPrior(LatentPrior.Kind.NORMAL, config.latent().dim()),
+                config.architecture().options("architecture")));
+        assertEquals("conditional-relgan", model.name());
+        assertEquals(ConditionSpec.embedding(64), model.condition());
+        assertTrue(model.generatorFactory().get() instanceof org.gan4j.core.train.PretrainedGenerator,
+                "the generator keeps its MLE phase");
     }
 
     @Test
