@@ -30,7 +30,8 @@ final class MultimodalDigitsProvider implements DataSourceProvider {
     @Override
     public String description() {
         return "MNIST images paired with captions of attributes measured on them (source text) or spoken digits of"
-                + " their class (source audio); conditions are embeddings by a pretrained, frozen encoder";
+                + " their class (source audio), or their own captions as targets (source image, target text);"
+                + " conditions are embeddings by a pretrained, frozen encoder";
     }
 
     @Override
