@@ -56,6 +56,11 @@ final class CaptionTable implements SampleTable {
         return captions.get(index);
     }
 
+    /** @return the caption vocabulary */
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
     @Override
     public Shape sampleShape() {
         return new Shape(length, vocabulary.size());

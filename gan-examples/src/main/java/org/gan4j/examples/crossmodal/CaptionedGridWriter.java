@@ -41,7 +41,7 @@ final class CaptionedGridWriter implements SampleWriter {
     }
 
     private static String captions(NDArray conditions, CrossModalSource source) {
-        int[] rows = ConditionRows.of(conditions, source);
+        int[] rows = ConditionRows.of(conditions, source.pairs());
         int side = (int) Math.ceil(Math.sqrt(rows.length));
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < rows.length; i++) {

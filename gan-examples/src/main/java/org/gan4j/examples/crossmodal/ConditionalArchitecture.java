@@ -13,13 +13,15 @@ import org.gan4j.core.spi.Architecture;
 import org.gan4j.core.spi.ModalityRegistry;
 import org.gan4j.core.spi.ModelRequest;
 import org.gan4j.core.spi.UnknownNameException;
+import org.gan4j.core.train.PretrainedGenerator;
 
 /**
  * The {@code conditional} architecture: a target modality's architecture conditioned on the
  * data's embeddings, with conditioning augmentation in front of the generator. Options: {@code
  * target} (the modality, default {@code image}), {@code architecture} (its architecture, default
- * {@code dcgan}), {@code augmentation} (the augmented condition's width; 0 feeds the embedding to
- * the generator as it is; default 32), {@code klWeight} (default 1) and {@code network} (the target
+ * {@code dcgan}; {@code target: text} with {@code relgan} writes captions), {@code augmentation}
+ * (the augmented condition's width; 0 feeds the embedding to the generator as it is, and is
+ * required for generators that pretrain themselves, such as relgan's; default 32), {@code klWeight} (default 1) and {@code network} (the target
  * architecture's own options, e.g. {@code width}, {@code discriminator: projection}).
  */
 final class ConditionalArchitecture implements Architecture {
@@ -64,6 +66,11 @@ final class ConditionalArchitecture implements Architecture {
                 new ModelRequest(request.sampleShape(), request.condition(), request.prior(), network));
         if (augmentation == 0) {
             return renamed(judged, judged.generatorFactory());
+        }
+        if (judged.generatorFactory().get() instanceof PretrainedGenerator) {
+            throw new ConfigException("architecture.options.augmentation = " + augmentation + " is invalid: '" + name
+                    + "' pretrains its generator (e.g. by maximum likelihood), which conditioning augmentation would"
+                    + " skip; set augmentation: 0");
         }
         GanModel augmented = architecture.build(new ModelRequest(request.sampleShape(),
                 ConditionSpec.embedding(augmentation), request.prior(), network));

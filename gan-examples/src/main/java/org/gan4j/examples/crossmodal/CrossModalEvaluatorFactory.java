@@ -14,10 +14,11 @@ import org.gan4j.image.eval.EvaluatorCache;
 import org.gan4j.image.eval.TrainedClassifier;
 
 /**
- * Measures text→image generators with gan-core's {@link CrossModalEvaluator}, the MNIST
- * evaluator's classifier (the one gan-image trains and caches for {@code mnist}, shared with its
- * presets) and, for captions, the {@link AttributeCheck}; spoken digits drawn from images with the
- * {@link SpokenDigitEvaluator}.
+ * Measures a cross-modal generator by its target: images with gan-core's {@link
+ * CrossModalEvaluator}, the MNIST evaluator's classifier (the one gan-image trains and caches for
+ * {@code mnist}, shared with its presets) and, for captions as the source, the {@link
+ * AttributeCheck}; spoken digits drawn from images with the {@link SpokenDigitEvaluator}; captions
+ * of images with {@link CaptionClassifier} and the caption checks.
  */
 final class CrossModalEvaluatorFactory implements EvaluatorFactory {
 
@@ -30,6 +31,9 @@ final class CrossModalEvaluatorFactory implements EvaluatorFactory {
         MultimodalDigits digits = source.digits();
         if (digits.settings().audioTarget()) {
             return SpokenDigitEvaluator.create(source, request);
+        }
+        if (digits.settings().targetIsText()) {
+            return captionEvaluator(source, request);
         }
         TrainedClassifier classifier = new EvaluatorCache(request.cacheDir(), request.progress()).obtain("mnist",
                 digits.fullTrainImages(), source.part().images(),
@@ -49,5 +53,20 @@ final class CrossModalEvaluatorFactory implements EvaluatorFactory {
                 classifier.close();
             }
         };
+    }
+
+    /**
+     * Image→text: the captions' class read exactly ({@link CaptionClassifier}), their attribute
+     * words against the source image's measurements, self-BLEU-2 and -4 and the templates'
+     * diversity.
+     */
+    private static Evaluator captionEvaluator(CrossModalSource source, DataRequest request) {
+        GeneratedCaptions captions = new GeneratedCaptions(
+                source.digits().captionTargets(DataRequest.Split.HELD_OUT).vocabulary());
+        return new CrossModalEvaluator("captions read exactly by gan-text's CaptionGrammar", new CaptionClassifier(captions),
+                source.part().pairs(), request.seed(), List.of(
+                        new CaptionAttributeCheck(captions, source.part().attributes()),
+                        new SelfBleuCheck(captions, 2), new SelfBleuCheck(captions, 4),
+                        new PhrasingDiversityCheck(captions)));
     }
 }

@@ -28,7 +28,9 @@ public final class CrossModalModality implements Modality {
                     + " (espeak-ng, held-out voices for evaluation) through a pretrained WaveGAN-trunk audio encoder"),
             Preset.fromResource(CrossModalModality.class, "image2speech", "spoken digits (WaveGAN) drawn from MNIST"
                     + " images through a pretrained DCGAN-trunk image encoder; held-out voices and test images for"
-                    + " evaluation"));
+                    + " evaluation"),
+            Preset.fromResource(CrossModalModality.class, "image2text", "captions of MNIST digits (class, thickness,"
+                    + " width, slant) written by a conditional RelGAN from a pretrained, frozen DCGAN image encoder"));
 
     @Override
     public String name() {

@@ -1,9 +1,7 @@
 package org.gan4j.examples.crossmodal;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
-import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +12,6 @@ import org.gan4j.audio.samples.AudioSampleWriter;
 import org.gan4j.core.checkpoint.AtomicFiles;
 import org.gan4j.core.data.FloatBatchBuffer;
 import org.gan4j.core.spi.SampleWriter;
-import org.gan4j.image.data.ImageData;
 import org.gan4j.image.samples.ImageGridWriter;
 
 /**
@@ -44,9 +41,9 @@ final class ImagedClipWriter implements SampleWriter {
             return files;
         }
         CrossModalSource source = training.get().get();
-        int[] rows = ConditionRows.of(conditions, source);
-        files.addAll(grid.write(sourceImages(rows, source.part().images(), samples), null, directory,
-                stem + "-sources"));
+        int[] rows = ConditionRows.of(conditions, source.pairs());
+        NDArray images = ConditionRows.images(rows, source.part().images(), buffer, samples.getManager());
+        files.addAll(grid.write(images, null, directory, stem + "-sources"));
         int side = (int) Math.ceil(Math.sqrt(rows.length));
         StringBuilder index = new StringBuilder();
         for (int i = 0; i < rows.length; i++) {
@@ -57,22 +54,5 @@ final class ImagedClipWriter implements SampleWriter {
         AtomicFiles.write(file, index.toString().getBytes(StandardCharsets.UTF_8));
         files.add(file);
         return files;
-    }
-
-    /** The images behind the rows, on the samples' manager; all -1 (black) for a row not found. */
-    private NDArray sourceImages(int[] rows, ImageData images, NDArray samples) {
-        Shape shape = images.sampleShape();
-        int size = (int) shape.size();
-        FloatBuffer values = buffer.begin(rows.length * size);
-        for (int row : rows) {
-            if (row == ConditionRows.NONE) {
-                for (int k = 0; k < size; k++) {
-                    values.put(-1f);
-                }
-            } else {
-                values.put(images.image(row));
-            }
-        }
-        return buffer.finish(samples.getManager(), new Shape(rows.length).addAll(shape));
     }
 }

@@ -35,13 +35,19 @@ import org.gan4j.text.data.Vocabulary;
  * images are held out) with attributes measured on each (stroke thickness, width, slant; cut points
  * fitted on the training images), paired with a source: each image's own caption of its class and
  * attributes ({@code text}), or any spoken digit of its class ({@code audio}; held-out images meet
- * only held-out voices). The reverse direction ({@code source: image, target: audio}) pairs each
- * spoken digit with any image of its class: training voices with training images, held-out voices
- * with the MNIST test images. The source modality's encoder is pretrained on the training sources' labels
+ * only held-out voices). The reverse directions take the images as the source: {@code target: audio}
+ * pairs each spoken digit with any image of its class (training voices with training images,
+ * held-out voices with the MNIST test images), {@code target: text} pairs each image with its own
+ * caption. The source modality's encoder is pretrained on the training sources' labels
  * and frozen; its embeddings are standardised per dimension on the training sources, and the encoder is released once every caption is embedded. Built once per run
  * configuration and shared by the training and held-out sources.
  */
 final class MultimodalDigits {
+
+    /** The {@code source}/{@code target} name of MNIST images. */
+    static final String IMAGE = "image";
+    /** The {@code source}/{@code target} name of captions. */
+    static final String TEXT = "text";
 
     /** Caption label columns: class, thickness, width, slant. */
     private static final int[] LABEL_CLASSES = {10, 3, 3, 2};
@@ -56,8 +62,8 @@ final class MultimodalDigits {
     /**
      * One split's pairs.
      *
-     * @param images the MNIST images: the targets, or for spoken digits drawn from images the source
-     *     (row i of the embeddings is image i)
+     * @param images the MNIST images: the targets, or the source when images are (row i of the
+     *     embeddings is image i)
      * @param attributes the attributes measured on each image
      * @param pairs each image with its partners' embeddings
      * @param names what each embedding row's source sample is, for sample files
@@ -116,10 +122,19 @@ final class MultimodalDigits {
         DigitAttributes[] heldOutAttributes = attributes(heldOutImages, measure(heldOutImages), cuts);
         SourceData clips = settings.audioTarget() || settings.source().equals(SpokenDigitClips.MODALITY)
                 ? SpokenDigitClips.load(cacheDir, seed, progress) : null;
-        SourceData source = settings.audioTarget() ? ImageSource.of(trainImages, heldOutImages)
-                : clips != null ? clips : captions(trainImages, trainAttributes, heldOutImages, heldOutAttributes, seed);
-        SampleTable trainTargets = settings.audioTarget() ? clips.train() : new ImageTable(trainImages);
-        SampleTable heldOutTargets = settings.audioTarget() ? clips.heldOut() : new ImageTable(heldOutImages);
+        SourceData captions = settings.targetIsText() || settings.source().equals(TEXT)
+                ? captions(trainImages, trainAttributes, heldOutImages, heldOutAttributes, seed) : null;
+        SourceData source = switch (settings.source()) {
+            case SpokenDigitClips.MODALITY -> clips;
+            case IMAGE -> settings.targetIsText()
+                    ? ImageSource.byItem(trainImages, heldOutImages, labelColumns(trainImages, trainAttributes),
+                            LABEL_CLASSES)
+                    : ImageSource.byClass(trainImages, heldOutImages);
+            default -> captions;
+        };
+        SourceData targets = settings.audioTarget() ? clips : settings.targetIsText() ? captions : null;
+        SampleTable trainTargets = targets != null ? targets.train() : new ImageTable(trainImages);
+        SampleTable heldOutTargets = targets != null ? targets.heldOut() : new ImageTable(heldOutImages);
         Block block = encoderBlock(settings, registry, source.train().sampleShape());
         progress.accept("gan4j: multimodal-digits: " + trainImages.size() + " training and " + heldOutImages.size()
                 + " held-out MNIST images; " + source.description() + "; pretraining the " + settings.source()
@@ -222,6 +237,18 @@ final class MultimodalDigits {
      */
     Part part(DataRequest.Split split) {
         return split == DataRequest.Split.TRAIN ? train : heldOut;
+    }
+
+    /**
+     * @param split which part
+     * @return its captions, the targets of an image→text run
+     * @throws IllegalStateException if the targets are not captions
+     */
+    CaptionTable captionTargets(DataRequest.Split split) {
+        if (!(part(split).pairs().targets() instanceof CaptionTable captions)) {
+            throw new IllegalStateException("the multimodal-digits targets are " + settings.target() + ", not captions");
+        }
+        return captions;
     }
 
     /** @return every MNIST training image, whatever the limit (the evaluator's classifier trains on them) */

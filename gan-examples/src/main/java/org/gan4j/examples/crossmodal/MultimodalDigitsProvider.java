@@ -30,8 +30,9 @@ final class MultimodalDigitsProvider implements DataSourceProvider {
     @Override
     public String description() {
         return "MNIST images paired with captions of attributes measured on them (source text) or spoken digits of"
-                + " their class (source audio), or spoken digits paired with MNIST images of their class (source image,"
-                + " target audio); conditions are embeddings by a pretrained, frozen encoder";
+                + " their class (source audio); or MNIST images as the source of spoken digits of their class (target"
+                + " audio) or of their own captions (target text); conditions are embeddings by a pretrained, frozen"
+                + " encoder";
     }
 
     @Override

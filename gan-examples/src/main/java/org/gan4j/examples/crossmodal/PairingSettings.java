@@ -12,7 +12,7 @@ import org.gan4j.core.config.Options;
  * @param source {@code source}: the modality whose samples become the condition: {@code text}
  *     (captions, the default), {@code audio} (spoken digits) or {@code image} (MNIST digits)
  * @param target {@code target}: the modality generated (default {@code image}; {@code audio} for
- *     spoken digits drawn from images)
+ *     spoken digits drawn from images, {@code text} for captions of images)
  * @param encoder {@code encoder}: the source modality's architecture whose encoder is used
  *     (default {@code relgan} for text, {@code wavegan} for audio, {@code dcgan} for images)
  * @param embedding {@code embedding}: the encoder's embedding width (default 64)
@@ -31,7 +31,7 @@ record PairingSettings(String source, String target, String encoder, int embeddi
             "encoderBatchSize", "encoderLearningRate", "matchingAware", "interpolation", "beta", "limit");
 
     /** The directions implemented so far, as {@code source->target}. */
-    static final List<String> DIRECTIONS = List.of("text->image", "audio->image", "image->audio");
+    static final List<String> DIRECTIONS = List.of("text->image", "audio->image", "image->audio", "image->text");
 
     /**
      * @param options {@code data.options}
@@ -67,7 +67,7 @@ record PairingSettings(String source, String target, String encoder, int embeddi
     private static String defaultEncoder(String source) {
         return switch (source) {
             case SpokenDigitClips.MODALITY -> "wavegan";
-            case ImageSource.MODALITY -> "dcgan";
+            case MultimodalDigits.IMAGE -> "dcgan";
             default -> "relgan";
         };
     }
@@ -75,5 +75,10 @@ record PairingSettings(String source, String target, String encoder, int embeddi
     /** @return whether the generated samples are spoken digits */
     boolean audioTarget() {
         return target.equals(SpokenDigitClips.MODALITY);
+    }
+
+    /** @return whether the generated modality is text (captions of the source) */
+    boolean targetIsText() {
+        return target.equals(MultimodalDigits.TEXT);
     }
 }

@@ -11,24 +11,28 @@ import org.gan4j.core.spi.SampleWriter;
 /**
  * The crossmodal modality's sample writer: hands the samples to the writer of the run's target
  * modality, read from the training source opened last: {@link ImagedClipWriter} for spoken digits,
- * {@link CaptionedGridWriter} for images.
+ * {@link CaptionedSourceWriter} for captions, {@link CaptionedGridWriter} for images.
  */
 final class TargetSampleWriter implements SampleWriter {
 
     private final Supplier<Optional<CrossModalSource>> training;
     private final SampleWriter images;
     private final SampleWriter clips;
+    private final SampleWriter captions;
 
     /** @param training the training source the conditions were drawn from */
     TargetSampleWriter(Supplier<Optional<CrossModalSource>> training) {
         this.training = training;
         this.images = new CaptionedGridWriter(training);
         this.clips = new ImagedClipWriter(training);
+        this.captions = new CaptionedSourceWriter(training);
     }
 
     @Override
     public List<Path> write(NDArray samples, NDArray conditions, Path directory, String stem) throws IOException {
-        boolean audio = training.get().map(s -> s.digits().settings().audioTarget()).orElse(false);
-        return (audio ? clips : images).write(samples, conditions, directory, stem);
+        Optional<PairingSettings> settings = training.get().map(s -> s.digits().settings());
+        SampleWriter writer = settings.map(PairingSettings::audioTarget).orElse(false) ? clips
+                : settings.map(PairingSettings::targetIsText).orElse(false) ? captions : images;
+        return writer.write(samples, conditions, directory, stem);
     }
 }

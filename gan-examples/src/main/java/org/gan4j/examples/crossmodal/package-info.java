@@ -4,8 +4,10 @@
  * attributes measured on each image, or spoken digits of its class), a source modality's encoder
  * pretrained on it and frozen, the {@code conditional} architecture (a target modality's
  * architecture conditioned on the embeddings, with conditioning augmentation), captioned sample
- * grids and the cross-modal class accuracy; and the reverse, spoken digits drawn from images (WAV
- * samples with their source images, gan-audio's classifier). The mechanism itself is gan-core's {@code
+ * grids and the cross-modal class accuracy; and the other way round, MNIST images as the source:
+ * spoken digits drawn from images (WAV samples with their source images, gan-audio's classifier) and
+ * captions written from images (judged by reading them exactly, written next to their source
+ * images). The mechanism itself is gan-core's {@code
  * org.gan4j.core.condition}; this package only names the modalities.
  */
 package org.gan4j.examples.crossmodal;

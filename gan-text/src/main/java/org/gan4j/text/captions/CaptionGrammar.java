@@ -1,7 +1,10 @@
 package org.gan4j.text.captions;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -24,6 +27,18 @@ public final class CaptionGrammar {
     private static final List<String> CLOTHING_TEMPLATES = List.of(
             "a %1$s %2$s %3$s %4$s", "a %3$s %4$s , %1$s and %2$s");
 
+    /** Every digit caption the grammar can write, with what it says; built on first use. */
+    private static volatile Map<String, DigitCaption> digitReadings;
+
+    /**
+     * What a digit caption says, and how.
+     *
+     * @param label the digit, 0–9
+     * @param attributes its attributes
+     * @param template the sentence template it was written in, 0 to {@link #digitTemplates()} − 1
+     */
+    public record DigitCaption(int label, DigitAttributes attributes, int template) {}
+
     private CaptionGrammar() {}
 
     /** @return the number of digit templates */
@@ -40,6 +55,39 @@ public final class CaptionGrammar {
      * @return a lower-case, space-separated caption
      */
     public static String digit(int label, DigitAttributes a, long seed) {
+        return digit(DIGIT_TEMPLATES.get(new SplittableRandom(seed).nextInt(DIGIT_TEMPLATES.size())), label, a);
+    }
+
+    /**
+     * Reads a digit caption back: the class and attributes of a caption this grammar writes (any
+     * template), or nothing for any other string (a missing, repeated or misplaced word).
+     *
+     * @param caption a space-separated caption
+     * @return what it says, if the grammar can write it
+     */
+    public static Optional<DigitCaption> readDigit(String caption) {
+        Map<String, DigitCaption> readings = digitReadings;
+        if (readings == null) {
+            readings = new HashMap<>();
+            for (int label = 0; label < DIGITS.size(); label++) {
+                for (DigitAttributes.Thickness t : DigitAttributes.Thickness.values()) {
+                    for (DigitAttributes.Width w : DigitAttributes.Width.values()) {
+                        for (DigitAttributes.Slant s : DigitAttributes.Slant.values()) {
+                            DigitAttributes a = new DigitAttributes(t, w, s);
+                            for (int template = 0; template < DIGIT_TEMPLATES.size(); template++) {
+                                readings.put(digit(DIGIT_TEMPLATES.get(template), label, a),
+                                        new DigitCaption(label, a, template));
+                            }
+                        }
+                    }
+                }
+            }
+            digitReadings = Map.copyOf(readings);
+        }
+        return Optional.ofNullable(digitReadings.get(caption));
+    }
+
+    private static String digit(String template, int label, DigitAttributes a) {
         String digit = DIGITS.get(checkLabel(label));
         String thickness = switch (a.thickness()) {
             case THIN -> "thin";
@@ -52,7 +100,6 @@ public final class CaptionGrammar {
             case WIDE -> "wide";
         };
         String slant = a.slant() == DigitAttributes.Slant.UPRIGHT ? "upright" : "slanted";
-        String template = DIGIT_TEMPLATES.get(new SplittableRandom(seed).nextInt(DIGIT_TEMPLATES.size()));
         return String.format(Locale.ROOT, template, thickness, width, slant, digit);
     }
 

@@ -55,6 +55,20 @@ public final class Bleu {
         return bleu.mean(sequences);
     }
 
+    /**
+     * Each sequence's sentence BLEU-{@code order} against all the others (the terms whose mean is
+     * {@link #selfBleu}).
+     *
+     * @param sequences the generated sequences (at least two)
+     * @param order the largest n-gram order
+     * @return one score in [0, 1] per sequence
+     */
+    public static double[] selfBleuScores(List<int[]> sequences, int order) {
+        check(sequences, 2, order);
+        Bleu bleu = new Bleu(new ReferenceSet(sequences, order), order, true);
+        return sequences.stream().mapToDouble(bleu::sentence).toArray();
+    }
+
     private static void check(List<int[]> sequences, int atLeast, int order) {
         if (order < 1) {
             throw new IllegalArgumentException("BLEU order " + order + " must be ≥ 1");

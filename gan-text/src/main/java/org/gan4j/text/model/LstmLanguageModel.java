@@ -34,6 +34,12 @@ import java.util.List;
  * of z are not used (only its batch size): the randomness is the Gumbel noise, as in RelGAN, which
  * keeps the model's likelihood tractable for NLL metrics.
  *
+ * <p>Conditioned on embeddings (B, {@code conditionDim}) when built with {@code conditionDim > 0}:
+ * the condition sets the initial state through a linear map ({@code [h0; c0] = W_s e + b_s}, h0
+ * through tanh) and is concatenated to every step's input (written as the extra gate term {@code
+ * W_c e}). Its inputs are then {@code NDList(z, e)}; an unconditional model (the default) has none
+ * of these parameters and computes exactly what it did before.
+ *
  * <p>Results of operations belong to the first operand's manager, so every computation starts
  * from a per-step array, never from a parameter.
  */
@@ -52,6 +58,10 @@ public final class LstmLanguageModel extends AbstractBlock {
     private final Parameter gateBias;
     private final Parameter outputWeight;
     private final Parameter outputBias;
+    private final int conditionDim;
+    private final Parameter conditionGateWeight;
+    private final Parameter initialStateWeight;
+    private final Parameter initialStateBias;
     private float inverseTemperature = 1f;
 
     /**
@@ -62,12 +72,27 @@ public final class LstmLanguageModel extends AbstractBlock {
      * @param startToken the token id fed before position 0
      * @param std the standard deviation of the normal initialization of every weight and bias
      */
-    @SuppressWarnings("this-escape")
     public LstmLanguageModel(int vocabulary, int length, int embedding, int hidden, int startToken, float std) {
+        this(vocabulary, length, embedding, hidden, startToken, std, 0);
+    }
+
+    /**
+     * @param vocabulary the number of token ids
+     * @param length the sequence length
+     * @param embedding the token embedding width
+     * @param hidden the LSTM state width
+     * @param startToken the token id fed before position 0
+     * @param std the standard deviation of the normal initialization of every weight and bias
+     * @param conditionDim the width of the embeddings the model is conditioned on, 0 for none
+     */
+    @SuppressWarnings("this-escape")
+    public LstmLanguageModel(int vocabulary, int length, int embedding, int hidden, int startToken, float std,
+            int conditionDim) {
         super(VERSION);
-        if (vocabulary < 2 || length < 1 || embedding < 1 || hidden < 1) {
+        if (vocabulary < 2 || length < 1 || embedding < 1 || hidden < 1 || conditionDim < 0) {
             throw new IllegalArgumentException("LSTM language model needs vocabulary ≥ 2, length, embedding and hidden ≥ 1;"
-                    + " got " + vocabulary + ", " + length + ", " + embedding + ", " + hidden);
+                    + " got " + vocabulary + ", " + length + ", " + embedding + ", " + hidden + " (condition width " + conditionDim
+                    + ", ≥ 0)");
         }
         if (startToken < 0 || startToken >= vocabulary) {
             throw new IllegalArgumentException("start token " + startToken + " is outside the vocabulary [0, " + vocabulary + ")");
@@ -82,6 +107,14 @@ public final class LstmLanguageModel extends AbstractBlock {
         gateBias = parameter("gateBias", Parameter.Type.BIAS, new Shape(4L * hidden));
         outputWeight = parameter("outputWeight", Parameter.Type.WEIGHT, new Shape(vocabulary, hidden));
         outputBias = parameter("outputBias", Parameter.Type.BIAS, new Shape(vocabulary));
+        this.conditionDim = conditionDim;
+        boolean conditional = conditionDim > 0;
+        conditionGateWeight = conditional
+                ? parameter("conditionGateWeight", Parameter.Type.WEIGHT, new Shape(4L * hidden, conditionDim)) : null;
+        initialStateWeight = conditional
+                ? parameter("initialStateWeight", Parameter.Type.WEIGHT, new Shape(2L * hidden, conditionDim)) : null;
+        initialStateBias = conditional
+                ? parameter("initialStateBias", Parameter.Type.BIAS, new Shape(2L * hidden)) : null;
         setInitializer(new NormalInitializer(std), Parameter.Type.WEIGHT);
         setInitializer(new NormalInitializer(std), Parameter.Type.BIAS);
     }
@@ -98,6 +131,11 @@ public final class LstmLanguageModel extends AbstractBlock {
     /** @return the sequence length */
     public int length() {
         return length;
+    }
+
+    /** @return the width of the embeddings the model is conditioned on, 0 if unconditional */
+    public int conditionDim() {
+        return conditionDim;
     }
 
     /** @return the token fed before position 0 */
@@ -129,7 +167,7 @@ public final class LstmLanguageModel extends AbstractBlock {
         NDArray z = inputs.head();
         NDManager manager = z.getManager();
         int batch = (int) z.getShape().get(0);
-        Cell cell = new Cell(manager, batch);
+        Cell cell = new Cell(manager, batch, inputs.size() > 1 ? inputs.get(1) : null);
         NDArray token = startTokens(manager, batch);
         List<NDArray> outputs = new ArrayList<>(length);
         for (int t = 0; t < length; t++) {
@@ -148,10 +186,21 @@ public final class LstmLanguageModel extends AbstractBlock {
      * @return logits (B, length, vocabulary); position t is conditioned on tokens before t
      */
     public NDArray logits(NDArray tokens) {
+        return logits(tokens, null);
+    }
+
+    /**
+     * Teacher-forced next-token logits given a condition.
+     *
+     * @param tokens token ids (B, length), any integer type
+     * @param condition embeddings (B, conditionDim), or null for an unconditional model
+     * @return logits (B, length, vocabulary); position t is conditioned on tokens before t
+     */
+    public NDArray logits(NDArray tokens, NDArray condition) {
         NDManager manager = tokens.getManager();
         int batch = (int) tokens.getShape().get(0);
         NDArray ids = tokens.toType(DataType.INT64, false);
-        Cell cell = new Cell(manager, batch);
+        Cell cell = new Cell(manager, batch, condition);
         NDArray previous = startTokens(manager, batch);
         List<NDArray> outputs = new ArrayList<>(length);
         for (int t = 0; t < length; t++) {
@@ -172,6 +221,17 @@ public final class LstmLanguageModel extends AbstractBlock {
     }
 
     /**
+     * The mean per-token negative log-likelihood of each sequence given its condition.
+     *
+     * @param tokens token ids (B, length)
+     * @param condition embeddings (B, conditionDim), or null for an unconditional model
+     * @return (B) values of {@code -(1/length) Σ_t log p(x_t | x_<t, e)}
+     */
+    public NDArray tokenNll(NDArray tokens, NDArray condition) {
+        return tokenNll(logits(tokens, condition), tokens, 1f);
+    }
+
+    /**
      * The mean per-token negative log-likelihood under the model sampled at a temperature, whose
      * next-token distributions are {@code softmax(logits / temperature)}.
      *
@@ -180,7 +240,11 @@ public final class LstmLanguageModel extends AbstractBlock {
      * @return (B) values of {@code -(1/length) Σ_t log p_T(x_t | x_<t)}
      */
     public NDArray tokenNll(NDArray tokens, float temperature) {
-        NDArray logProbabilities = logits(tokens).div(temperature).logSoftmax(-1);
+        return tokenNll(logits(tokens), tokens, temperature);
+    }
+
+    private NDArray tokenNll(NDArray logits, NDArray tokens, float temperature) {
+        NDArray logProbabilities = logits.div(temperature).logSoftmax(-1);
         NDArray picked = logProbabilities.mul(tokens.toType(DataType.INT64, false).oneHot(vocabulary)).sum(new int[] {2});
         return picked.mean(new int[] {1}).neg();
     }
@@ -213,7 +277,7 @@ public final class LstmLanguageModel extends AbstractBlock {
         NDManager manager = prefixes.getManager();
         int batch = (int) prefixes.getShape().get(0);
         NDArray ids = prefixes.toType(DataType.INT64, false);
-        Cell cell = new Cell(manager, batch);
+        Cell cell = new Cell(manager, batch, null);
         NDArray token = startTokens(manager, batch);
         List<NDArray> tokens = new ArrayList<>(length);
         for (int t = 0; t < length; t++) {
@@ -248,12 +312,35 @@ public final class LstmLanguageModel extends AbstractBlock {
         private final NDArray bias = gateBias.getArray();
         private final NDArray wOutput = outputWeight.getArray();
         private final NDArray bOutput = outputBias.getArray();
+        private final NDArray conditionGates;
         private NDArray h;
         private NDArray c;
 
-        Cell(NDManager manager, int batch) {
-            h = manager.zeros(new Shape(batch, hidden));
-            c = manager.zeros(new Shape(batch, hidden));
+        /** The initial state: zeros, or set by the condition (B, conditionDim) of a conditional model. */
+        Cell(NDManager manager, int batch, NDArray condition) {
+            if ((condition != null) != (conditionDim > 0)) {
+                throw new IllegalArgumentException(conditionDim > 0
+                        ? "this language model is conditioned on embeddings of width " + conditionDim
+                                + " but no condition was given; pass NDList(z, condition)"
+                        : "this language model is unconditional but a condition of shape " + condition.getShape()
+                                + " was given");
+            }
+            if (condition == null) {
+                conditionGates = null;
+                h = manager.zeros(new Shape(batch, hidden));
+                c = manager.zeros(new Shape(batch, hidden));
+                return;
+            }
+            if (condition.getShape().dimension() != 2 || condition.getShape().get(0) != batch
+                    || condition.getShape().get(1) != conditionDim) {
+                throw new IllegalArgumentException("the condition has shape " + condition.getShape() + " but this"
+                        + " language model needs (" + batch + ", " + conditionDim + ")");
+            }
+            NDList state = Linear.linear(condition, initialStateWeight.getArray(), initialStateBias.getArray())
+                    .singletonOrThrow().split(2, 1);
+            h = state.get(0).tanh();
+            c = state.get(1);
+            conditionGates = Linear.linear(condition, conditionGateWeight.getArray(), null).singletonOrThrow();
         }
 
         /** Feeds tokens (B) and returns the next-token logits (B, vocabulary). */
@@ -261,6 +348,9 @@ public final class LstmLanguageModel extends AbstractBlock {
             NDArray x = Linear.linear(tokens.oneHot(vocabulary), wEmbedding, null).singletonOrThrow();
             NDArray gates = Linear.linear(x, wInput, bias).singletonOrThrow()
                     .add(Linear.linear(h, wHidden, null).singletonOrThrow());
+            if (conditionGates != null) {
+                gates = gates.add(conditionGates);
+            }
             NDList split = gates.split(4, 1);
             NDArray forget = sigmoid(split.get(1));
             NDArray candidate = split.get(2).tanh();

@@ -32,6 +32,23 @@ public final class SequenceCnn {
      * @return an uninitialized block mapping (B, length, vocabulary) to (B, outputs)
      */
     public static Block build(int embedding, int filters, List<Integer> widths, int outputs) {
+        return features(new SequentialBlock(), embedding, filters, widths).add(Linear.builder().setUnits(outputs).build());
+    }
+
+    /**
+     * The network without its head: the pooled features a projection discriminator combines with
+     * its condition.
+     *
+     * @param embedding the embedding width
+     * @param filters the filters per convolution width
+     * @param widths the convolution widths, each at most the sequence length
+     * @return an uninitialized block mapping (B, length, vocabulary) to (B, filters × widths)
+     */
+    public static Block trunk(int embedding, int filters, List<Integer> widths) {
+        return features(new SequentialBlock(), embedding, filters, widths);
+    }
+
+    private static SequentialBlock features(SequentialBlock network, int embedding, int filters, List<Integer> widths) {
         List<Block> branches = new ArrayList<>();
         for (int width : widths) {
             branches.add(new SequentialBlock()
@@ -39,11 +56,10 @@ public final class SequenceCnn {
                     .add(Activation::relu)
                     .add(new LambdaBlock(x -> new NDList(x.head().max(new int[] {2})), "maxOverTime")));
         }
-        return new SequentialBlock()
+        return network
                 .add(Linear.builder().setUnits(embedding).optBias(false).build())
                 .add(new LambdaBlock(x -> new NDList(x.head().transpose(0, 2, 1)), "channelsFirst"))
                 .add(new ParallelBlock(list -> new NDList(NDArrays.concat(
-                        new NDList(list.stream().map(NDList::head).toList()), 1)), branches))
-                .add(Linear.builder().setUnits(outputs).build());
+                        new NDList(list.stream().map(NDList::head).toList()), 1)), branches));
     }
 }

@@ -11,7 +11,8 @@ import org.gan4j.text.data.TextDataSource;
 
 /**
  * A sequence GAN generator around an {@link LstmLanguageModel}, pretrained by maximum likelihood
- * on the real sequences before adversarial training. Subclasses decide what the forward pass emits
+ * on the real sequences (with their conditions, for a conditional model) before adversarial
+ * training. Subclasses decide what the forward pass emits
  * and how the adversarial signal reaches the model.
  */
 public abstract class SequenceGenerator extends AbstractBlock implements PretrainedGenerator {
@@ -41,6 +42,11 @@ public abstract class SequenceGenerator extends AbstractBlock implements Pretrai
     @Override
     public void pretrain(DataSource data, NDManager manager, long seed, Consumer<String> progress) {
         if (pretraining.steps() == 0) {
+            return;
+        }
+        if (languageModel.conditionDim() > 0) {
+            progress.accept("gan4j: conditional MLE pretraining for " + pretraining.steps() + " steps");
+            new MleTrainer(languageModel, pretraining).train(data, manager, progress);
             return;
         }
         if (!(data instanceof TextDataSource text)) {

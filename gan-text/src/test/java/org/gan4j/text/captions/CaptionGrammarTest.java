@@ -58,4 +58,37 @@ class CaptionGrammarTest {
         assertEquals(Set.of("coat", "jacket"), items);
         assertThrows(IllegalArgumentException.class, () -> CaptionGrammar.clothing(10, a, 1));
     }
+
+    @Test
+    void givenEveryCaptionTheGrammarWrites_whenReadBack_thenClassAndAttributesComeBackAndOtherStringsSayNothing() {
+        int read = 0;
+        Set<Integer> templates = new HashSet<>();
+        for (int label = 0; label < 10; label++) {
+            for (DigitAttributes.Thickness t : DigitAttributes.Thickness.values()) {
+                for (DigitAttributes.Width w : DigitAttributes.Width.values()) {
+                    for (DigitAttributes.Slant s : DigitAttributes.Slant.values()) {
+                        DigitAttributes a = new DigitAttributes(t, w, s);
+                        for (long seed = 0; seed < 12; seed++) {
+                            String caption = CaptionGrammar.digit(label, a, seed);
+                            CaptionGrammar.DigitCaption said = CaptionGrammar.readDigit(caption).orElseThrow();
+                            assertEquals(label, said.label(), caption);
+                            assertEquals(a, said.attributes(), caption);
+                            templates.add(said.template());
+                            read++;
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(10 * 18 * 12, read);
+        assertEquals(Set.of(0, 1, 2), templates);
+        assertEquals(new CaptionGrammar.DigitCaption(6, new DigitAttributes(DigitAttributes.Thickness.BOLD,
+                DigitAttributes.Width.WIDE, DigitAttributes.Slant.SLANTED), 1),
+                CaptionGrammar.readDigit("the digit six , bold , wide and slanted").orElseThrow());
+        for (String wrong : List.of("the digit six , bold , wide and", "a bold wide slanted six six",
+                "a bold bold slanted six", "a slanted six with bold strokes ,", "the digit six , bold , wide and slanted .",
+                "")) {
+            assertTrue(CaptionGrammar.readDigit(wrong).isEmpty(), wrong);
+        }
+    }
 }

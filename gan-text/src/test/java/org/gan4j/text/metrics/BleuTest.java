@@ -1,5 +1,6 @@
 package org.gan4j.text.metrics;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -101,6 +102,7 @@ class BleuTest {
         // The twins score 1 each against each other; "x y z w" shares no unigram with them: 0.
         List<int[]> set = List.of(words("a b c d"), words("a b c d"), words("x y z w"));
         assertEquals(2.0 / 3, Bleu.selfBleu(set, 3), 1e-12);
+        assertArrayEquals(new double[] {1, 1, 0}, Bleu.selfBleuScores(set, 3), 1e-12, "one score per sequence");
     }
 
     @Test
