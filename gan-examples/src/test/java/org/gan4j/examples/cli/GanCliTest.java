@@ -135,9 +135,9 @@ class GanCliTest {
     @Test
     void givenBenchWithoutNameOrWithoutPythonWhenRunThenClearErrorNamesTheFix() {
         assertEquals(2, gan("bench"));
-        assertTrue(err.toString().contains("name a benchmark: trainer, dcgan"), err.toString());
+        assertTrue(err.toString().contains("name a benchmark: trainer, step, sample, eval, memory, small-data, profile"), err.toString());
         Path python = temp.resolve("no-python");
-        assertEquals(1, gan("bench", "dcgan", "--python", python.toString(), "--cache", temp.toString()));
+        assertEquals(1, gan("bench", "step", "--model", "dcgan", "--python", python.toString(), "--cache", temp.toString()));
         assertTrue(err.toString().contains(python + " is not an executable"), err.toString());
         assertTrue(err.toString().contains("apt-get install -y python3-torch"), err.toString());
     }
