@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,21 +16,18 @@ class ProfileBenchCommandTest {
     @TempDir
     Path temp;
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final CliCapture cli = new CliCapture();
 
     private int gan(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return GanCli.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return cli.run(args);
     }
 
     @Test
     void givenPointsPresetWhenProfiledThenSummaryListsTheMlpOperatorsAndTracesAreWritten() throws Exception {
         Path run = temp.resolve("profile");
         assertEquals(0, gan("bench", "profile", "--preset", "points-ring", "--steps", "3", "--warmup", "1",
-                "--device", "cpu", "--out", run.toString(), "--cache", temp.resolve("cache").toString()), err.toString());
-        String summary = out.toString();
+                "--device", "cpu", "--out", run.toString(), "--cache", temp.resolve("cache").toString()), cli.err());
+        String summary = cli.out();
         for (String line : new String[] {"profile of points-ring: 3 steps after 1 warm-up", "device cpu()",
                 "profiler off", "profiler on", "data.batch", "native operators (excl. data)", "outside recorded operators", "top 10 operators"}) {
             assertTrue(summary.contains(line), line + " in\n" + summary);
@@ -53,10 +48,10 @@ class ProfileBenchCommandTest {
         }
         Path run = temp.resolve("never");
         assertEquals(2, gan("train", "points-ring", "--steps", "2", "--device", "gpu:0", "--out", run.toString()));
-        assertTrue(err.toString().contains("--device gpu:0 requested but the PyTorch engine sees 0 GPUs; build with -Pcuda"),
-                err.toString());
+        assertTrue(cli.err().contains("--device gpu:0 requested but the PyTorch engine sees 0 GPUs; build with -Pcuda"),
+                cli.err());
         assertFalse(Files.exists(run), "nothing is written for a refused device");
         assertEquals(2, gan("bench", "profile", "--preset", "points-ring", "--device", "tpu"));
-        assertTrue(err.toString().contains("use cpu, gpu or gpu:N"), err.toString());
+        assertTrue(cli.err().contains("use cpu, gpu or gpu:N"), cli.err());
     }
 }

@@ -52,13 +52,10 @@ class RunCommandsTest {
     private Path cache;
     private Path points;
     private Path image;
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final CliCapture cli = new CliCapture();
 
     private int gan(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return GanCli.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return cli.run(args);
     }
 
     @BeforeAll
@@ -72,7 +69,7 @@ class RunCommandsTest {
                 samples: {every: 60, count: 50}
                 """);
         assertEquals(0, gan("train", "points-ring", "--config", tiny.toString(), "--out", points.toString(),
-                "--cache", cache.toString()), err.toString());
+                "--cache", cache.toString()), cli.err());
 
         Path pictures = temp.resolve("pictures");
         Random random = new Random(3);
@@ -101,16 +98,16 @@ class RunCommandsTest {
                 samples: {every: 4, count: 4}
                 """.formatted(pictures.toString().replace("\\", "/")));
         assertEquals(0, gan("train", "--config", config.toString(), "--out", image.toString(), "--cache", cache.toString()),
-                err.toString());
+                cli.err());
     }
 
     @Test
     void givenSavedConfigWhenTrainingAgainThenTheSameLossesAndMetricsComeOut() throws Exception {
         Path again = temp.resolve("points-again");
         assertEquals(0, gan("-q", "train", "--config", points.resolve("config.json").toString(), "--out", again.toString(),
-                "--cache", cache.toString()), err.toString());
-        assertTrue(!out.toString().contains("step 20/60"), "quiet hides progress: " + out);
-        assertTrue(out.toString().contains("modes-covered"), "quiet keeps results: " + out);
+                "--cache", cache.toString()), cli.err());
+        assertTrue(!cli.out().contains("step 20/60"), "quiet hides progress: " + cli.out());
+        assertTrue(cli.out().contains("modes-covered"), "quiet keeps results: " + cli.out());
         JsonNode first = JSON.readTree(points.resolve("metrics.json").toFile());
         JsonNode second = JSON.readTree(again.resolve("metrics.json").toFile());
         assertEquals(3, first.get("losses").size());
@@ -128,7 +125,7 @@ class RunCommandsTest {
     void givenPointsRunWhenSamplingThenBatchesOfCsvHoldNSamplesAndBadConditionsAreRefused() throws Exception {
         Path dir = temp.resolve("points-samples");
         assertEquals(0, gan("sample", points.toString(), "--n", "50", "--batch", "20", "--out", dir.toString(),
-                "--device", "cpu"), err.toString());
+                "--device", "cpu"), cli.err());
         int rows = 0;
         for (String stem : List.of("sample-0000", "sample-0001", "sample-0002")) {
             List<String> lines = Files.readAllLines(dir.resolve(stem + ".csv"));
@@ -137,16 +134,16 @@ class RunCommandsTest {
             assertTrue(Files.size(dir.resolve(stem + ".png")) > 0);
         }
         assertEquals(50, rows);
-        assertTrue(out.toString().contains("wrote 50 samples of step 60"), out.toString());
+        assertTrue(cli.out().contains("wrote 50 samples of step 60"), cli.out());
 
         assertEquals(2, gan("sample", points.toString(), "--condition", "3", "--out", temp.resolve("c").toString()));
-        assertTrue(err.toString().contains("this run is unconditional; leave --condition out"), err.toString());
+        assertTrue(cli.err().contains("this run is unconditional; leave --condition out"), cli.err());
         assertEquals(2, gan("sample", points.toString(), "--out", dir.toString()));
-        assertTrue(err.toString().contains("already holds files"), err.toString());
+        assertTrue(cli.err().contains("already holds files"), cli.err());
         assertEquals(2, gan("sample", points.toString(), "--n", "0"));
         if (ai.djl.engine.Engine.getInstance().getGpuCount() == 0) {
             assertEquals(2, gan("sample", points.toString(), "--device", "gpu", "--out", temp.resolve("g").toString()));
-            assertTrue(err.toString().contains("--device gpu requested but the PyTorch engine sees 0 GPUs"), err.toString());
+            assertTrue(cli.err().contains("--device gpu requested but the PyTorch engine sees 0 GPUs"), cli.err());
             assertTrue(Files.notExists(temp.resolve("g")));
         }
     }
@@ -167,30 +164,30 @@ class RunCommandsTest {
 
     @Test
     void givenPointsRunWhenEvaluatingWithTheRunsSampleCountThenTheFinalEvaluationIsReproducedAndSaved() throws Exception {
-        assertEquals(0, gan("eval", points.toString()), err.toString());
+        assertEquals(0, gan("eval", points.toString()), cli.err());
         JsonNode saved = JSON.readTree(points.resolve("evaluations/step-00000060.json").toFile());
         JsonNode training = JSON.readTree(points.resolve("metrics.json").toFile()).get("evaluations");
         assertEquals(training.get(training.size() - 1).get("metrics"), saved.get("metrics"));
         assertEquals(400, saved.get("samples").asInt());
-        assertTrue(out.toString().contains("modes-covered"), out.toString());
+        assertTrue(cli.out().contains("modes-covered"), cli.out());
         assertEquals(2, gan("eval", points.toString(), "--samples", "0"));
-        assertTrue(err.toString().contains("--samples 0 is out of range"), err.toString());
+        assertTrue(cli.err().contains("--samples 0 is out of range"), cli.err());
     }
 
     @Test
     void givenBadRunDirectoriesWhenSamplingOrEvaluatingThenExitCode3NamesTheProblem() throws Exception {
         assertEquals(3, gan("sample", temp.resolve("nothing").toString()));
-        assertTrue(err.toString().contains("does not exist"), err.toString());
+        assertTrue(cli.err().contains("does not exist"), cli.err());
         assertEquals(3, gan("eval", points.toString(), "--checkpoint", "45"));
-        assertTrue(err.toString().contains("no checkpoint of step 45") && err.toString().contains("[0, 30, 60]"), err.toString());
+        assertTrue(cli.err().contains("no checkpoint of step 45") && cli.err().contains("[0, 30, 60]"), cli.err());
         assertEquals(3, gan("export", image.toString(), "--checkpoint", "best", "--out", temp.resolve("e").toString()));
-        assertTrue(err.toString().contains("no best checkpoint was marked"), err.toString());
+        assertTrue(cli.err().contains("no best checkpoint was marked"), cli.err());
 
         Path otherModel = copy(points, temp.resolve("other-model"));
         Path configFile = otherModel.resolve("config.json");
         Files.writeString(configFile, Files.readString(configFile).replace("\"width\" : 128", "\"width\" : 64"));
         assertEquals(3, gan("sample", otherModel.toString(), "--out", temp.resolve("o").toString()));
-        assertTrue(err.toString().contains("was written by a different model"), err.toString());
+        assertTrue(cli.err().contains("was written by a different model"), cli.err());
 
         Path otherModality = copy(points, temp.resolve("other-modality"));
         try (Stream<Path> files = Files.list(otherModality.resolve("checkpoints"))) {
@@ -200,34 +197,34 @@ class RunCommandsTest {
         }
         copy(image.resolve("checkpoints").resolve("step-00000004"), otherModality.resolve("checkpoints").resolve("step-00000004"));
         assertEquals(3, gan("eval", otherModality.toString()));
-        assertTrue(err.toString().contains("modality 'image'") && err.toString().contains("names modality 'points'"),
-                err.toString());
+        assertTrue(cli.err().contains("modality 'image'") && cli.err().contains("names modality 'points'"),
+                cli.err());
     }
 
     @Test
     void givenConditionalImageRunWhenSamplingOneClassThenOneGridRowPerSampleOfThatClass() throws Exception {
         Path dir = temp.resolve("image-samples");
-        assertEquals(0, gan("sample", image.toString(), "--n", "6", "--condition", "1", "--out", dir.toString()), err.toString());
+        assertEquals(0, gan("sample", image.toString(), "--n", "6", "--condition", "1", "--out", dir.toString()), cli.err());
         BufferedImage grid = ImageIO.read(dir.resolve("sample-0000.png").toFile());
         int tile = 28 + ImageGridWriter.BORDER;
         assertEquals(6 * tile + ImageGridWriter.BORDER, grid.getWidth(), "six samples of class 1 share a row");
         assertEquals(2 * tile + ImageGridWriter.BORDER, grid.getHeight(), "rows for classes 0 and 1");
 
         assertEquals(2, gan("sample", image.toString(), "--condition", "2", "--out", temp.resolve("x").toString()));
-        assertTrue(err.toString().contains("--condition 2 is not a class label of this run: allowed 0 to 1"), err.toString());
+        assertTrue(cli.err().contains("--condition 2 is not a class label of this run: allowed 0 to 1"), cli.err());
         assertEquals(2, gan("sample", image.toString(), "--condition", "one", "--out", temp.resolve("y").toString()));
     }
 
     @Test
     void givenExportedImageGeneratorWhenPredictingWithPlainDjlThenOutputEqualsTheTrainersGenerator() throws Exception {
         Path export = temp.resolve("image-export");
-        assertEquals(0, gan("export", image.toString(), "--out", export.toString(), "--checkpoint", "2"), err.toString());
+        assertEquals(0, gan("export", image.toString(), "--out", export.toString(), "--checkpoint", "2"), cli.err());
         assertTrue(Files.isRegularFile(export.resolve("generator-0000.params")), "DJL parameter file");
         assertEquals(2, gan("export", image.toString(), "--out", export.toString()));
-        assertTrue(err.toString().contains("already holds files; choose another --out"), err.toString());
+        assertTrue(cli.err().contains("already holds files; choose another --out"), cli.err());
 
         Path fresh = temp.resolve("image-export-last");
-        assertEquals(0, gan("export", image.toString(), "--out", fresh.toString()), err.toString());
+        assertEquals(0, gan("export", image.toString(), "--out", fresh.toString()), cli.err());
         float[] z = new float[8];
         for (int i = 0; i < z.length; i++) {
             z[i] = (float) Math.sin(i + 1.0);
