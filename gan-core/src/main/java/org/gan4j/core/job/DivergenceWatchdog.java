@@ -87,7 +87,6 @@ public final class DivergenceWatchdog {
         if (recent.size() < window || mean <= chanceFactor * chanceLoss) {
             return Optional.empty();
         }
-        reset();
         return Optional.of(String.format("the discriminator is worse than chance: its mean loss over steps %d-%d is"
                 + " %.3f, above %.1f x its chance level %.3f (limit watchdog.chanceFactor = %s)",
                 step - window + 1, step, mean, chanceFactor, chanceLoss, chanceFactor));
