@@ -57,16 +57,17 @@ class DcganGenerator(nn.Module):
 
 
 class DcganDiscriminator(nn.Module):
+    """gan4j's `sn-dcgan` critic (the mnist-dcgan preset): spectrally normalised, leaky ReLU 0.1."""
+
     def __init__(self, width=64):
         super().__init__()
-        self.c1 = nn.Conv2d(1, width, 4, 2, 1)
-        self.c2 = nn.Conv2d(width, 2 * width, 4, 2, 1, bias=False)
-        self.bn2 = nn.BatchNorm2d(2 * width)
-        self.fc = nn.Linear(2 * width * 7 * 7, 1)
+        self.c1 = spectral_norm(nn.Conv2d(1, width, 4, 2, 1))
+        self.c2 = spectral_norm(nn.Conv2d(width, 2 * width, 4, 2, 1))
+        self.fc = spectral_norm(nn.Linear(2 * width * 7 * 7, 1))
 
     def forward(self, x):
-        x = F.leaky_relu(self.c1(x), 0.2)
-        x = F.leaky_relu(self.bn2(self.c2(x)), 0.2)
+        x = F.leaky_relu(self.c1(x), 0.1)
+        x = F.leaky_relu(self.c2(x), 0.1)
         return self.fc(x.flatten(1))
 
 
