@@ -38,6 +38,17 @@ final class ProgressPrinter {
         return rate;
     }
 
+    /**
+     * Restarts the speed window at an earlier step, after a rollback, so that the next rate counts
+     * only the steps run since.
+     *
+     * @param step the step training resumes from
+     */
+    void restartAt(long step) {
+        windowStartNanos = System.nanoTime();
+        windowStartStep = step;
+    }
+
     void say(String line) {
         console.accept(line);
         log.line(line);

@@ -316,6 +316,7 @@ public final class TrainingJob implements AutoCloseable {
         String message = problem + "; rolled back to step " + good.step() + " with learning rates G " + lrG + ", D " + lrD
                 + " (rollback " + rollbacks + " of " + allowed + ")";
         progress.say("gan4j: " + message);
+        progress.restartAt(good.step());
         metrics.event(good.step(), "rollback", message);
         refreshReport();
     }

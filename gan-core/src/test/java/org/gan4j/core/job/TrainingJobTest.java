@@ -134,6 +134,9 @@ class TrainingJobTest {
         assertEquals(40, events.get(0).get("step").asLong(), "rolled back to the last good checkpoint (step 40)");
         assertEquals(0.0005f, result.lastStep().learningRateGenerator(), 1e-9);
         assertTrue(Files.readString(dir.resolve(RunReport.FILE)).contains("<td>40</td><td>rollback</td>"), "the report lists the rollback");
+        for (JsonNode entry : JSON.readTree(dir.resolve("metrics.json").toFile()).get("losses")) {
+            assertTrue(entry.get("stepsPerSecond").asDouble() > 0, "the speed after a rollback counts from its step: " + entry);
+        }
     }
 
     @Test
