@@ -58,6 +58,7 @@ final class MultimodalDigits {
     private final ImageData fullTrainImages;
     private final double encoderAccuracy;
     private final DigitAttributeScale cuts;
+    private final SourceData source;
 
     /**
      * One split's pairs.
@@ -86,13 +87,14 @@ final class MultimodalDigits {
             IntFunction<String> trainNames, IntFunction<String> heldOutNames, String description) {}
 
     private MultimodalDigits(PairingSettings settings, Part train, Part heldOut, ImageData fullTrainImages,
-            double encoderAccuracy, DigitAttributeScale cuts) {
+            double encoderAccuracy, DigitAttributeScale cuts, SourceData source) {
         this.settings = settings;
         this.train = train;
         this.heldOut = heldOut;
         this.fullTrainImages = fullTrainImages;
         this.encoderAccuracy = encoderAccuracy;
         this.cuts = cuts;
+        this.source = source;
     }
 
     /**
@@ -135,7 +137,8 @@ final class MultimodalDigits {
         SourceData targets = settings.audioTarget() ? clips : settings.targetIsText() ? captions : null;
         SampleTable trainTargets = targets != null ? targets.train() : new ImageTable(trainImages);
         SampleTable heldOutTargets = targets != null ? targets.heldOut() : new ImageTable(heldOutImages);
-        Block block = encoderBlock(settings, registry, source.train().sampleShape());
+        Block block = encoderBlock(registry, settings.source(), settings.encoder(), source.train().sampleShape(),
+                settings.embedding());
         progress.accept("gan4j: multimodal-digits: " + trainImages.size() + " training and " + heldOutImages.size()
                 + " held-out MNIST images; " + source.description() + "; pretraining the " + settings.source()
                 + " encoder '" + settings.encoder() + "'");
@@ -151,7 +154,7 @@ final class MultimodalDigits {
                     scale.apply(trainEmbeddings), source.perImage(), source.trainNames());
             Part heldOut = part(heldOutImages, heldOutAttributes, heldOutTargets, source.heldOut(),
                     scale.apply(encoder.encodeAll(source.heldOut())), source.perImage(), source.heldOutNames());
-            return new MultimodalDigits(settings, train, heldOut, fullTrain, encoder.trainAccuracy(), cuts);
+            return new MultimodalDigits(settings, train, heldOut, fullTrain, encoder.trainAccuracy(), cuts, source);
         }
     }
 
@@ -169,17 +172,29 @@ final class MultimodalDigits {
                 "one caption per image (" + vocabulary.size() + " tokens, length " + length + ")");
     }
 
-    private static Block encoderBlock(PairingSettings settings, ModalityRegistry registry, Shape sampleShape) {
+    /**
+     * A modality's encoder, obtained through the SPI.
+     *
+     * @param registry the modalities
+     * @param modality the modality whose samples it encodes
+     * @param architecture the architecture whose encoder it is
+     * @param sampleShape one sample's shape
+     * @param width the embedding width
+     * @return the uninitialized encoder
+     * @throws ConfigException naming {@code data.options} for an unknown modality or architecture, or
+     *     one without an encoder
+     */
+    static Block encoderBlock(ModalityRegistry registry, String modality, String architecture, Shape sampleShape,
+            int width) {
         try {
             ModelRequest request = new ModelRequest(sampleShape, ConditionSpec.NONE,
                     new LatentPrior(LatentPrior.Kind.NORMAL, 1), new Options("data.options.encoderOptions", Map.of()));
-            return registry.modality(settings.source()).architecture(settings.encoder())
-                    .encoder(request, settings.embedding());
+            return registry.modality(modality).architecture(architecture).encoder(request, width);
         } catch (UnknownNameException e) {
-            throw new ConfigException("data.options (source '" + settings.source() + "', encoder '" + settings.encoder()
+            throw new ConfigException("data.options (source '" + modality + "', encoder '" + architecture
                     + "') is invalid: " + e.getMessage(), e);
         } catch (UnsupportedOperationException e) {
-            throw new ConfigException("data.options.encoder = '" + settings.encoder() + "' is invalid: "
+            throw new ConfigException("data.options.encoder = '" + architecture + "' is invalid: "
                     + e.getMessage(), e);
         }
     }
@@ -259,6 +274,11 @@ final class MultimodalDigits {
     /** @return the per-class attribute cut points fitted on the training images */
     DigitAttributeScale cuts() {
         return cuts;
+    }
+
+    /** @return the source samples of both splits (embedding row r of a split is its source sample r) */
+    SourceData source() {
+        return source;
     }
 
     /** @return the pretrained encoder's class accuracy at the end of its training */

@@ -5,6 +5,7 @@ import org.gan4j.core.condition.PairingOptions;
 import org.gan4j.core.condition.PretrainedEncoder;
 import org.gan4j.core.config.ConfigException;
 import org.gan4j.core.config.Options;
+import org.gan4j.core.joint.JointEmbedding;
 
 /**
  * The options of the {@code multimodal-digits} data source ({@code data.options}).
@@ -22,13 +23,16 @@ import org.gan4j.core.config.Options;
  *     default 0.25) and {@code beta} (default 0.5)
  * @param limit {@code limit}: train on only the first N MNIST training images (0 = all), whether they
  *     are the targets or the source
+ * @param joint {@code jointSteps} (default 300): the training of the joint image–caption embedding
+ *     behind text→image's {@code r-precision}; its other settings are {@link
+ *     JointEmbedding.Settings#DEFAULT}'s, independent of the run's seed so that runs share it
  */
 record PairingSettings(String source, String target, String encoder, int embedding,
-        PretrainedEncoder.Settings encoderTraining, PairingOptions pairing, int limit) {
+        PretrainedEncoder.Settings encoderTraining, PairingOptions pairing, int limit, JointEmbedding.Settings joint) {
 
     /** The options this source reads. */
     static final List<String> OPTIONS = List.of("source", "target", "encoder", "embedding", "encoderSteps",
-            "encoderBatchSize", "encoderLearningRate", "matchingAware", "interpolation", "beta", "limit");
+            "encoderBatchSize", "encoderLearningRate", "matchingAware", "interpolation", "beta", "limit", "jointSteps");
 
     /** The directions implemented so far, as {@code source->target}. */
     static final List<String> DIRECTIONS = List.of("text->image", "audio->image", "image->audio", "image->text");
@@ -61,7 +65,14 @@ record PairingSettings(String source, String target, String encoder, int embeddi
                         (float) options.getDouble("encoderLearningRate", 1e-3, 1e-6, 1), seed),
                 new PairingOptions(options.getBoolean("matchingAware", true),
                         options.getDouble("interpolation", 0.25, 0, 1), options.getDouble("beta", 0.5, 0, 1)),
-                options.getInt("limit", 0, 0, Integer.MAX_VALUE));
+                options.getInt("limit", 0, 0, Integer.MAX_VALUE), joint(options.getInt("jointSteps",
+                        JointEmbedding.Settings.DEFAULT.steps(), 1, 1_000_000)));
+    }
+
+    private static JointEmbedding.Settings joint(int steps) {
+        JointEmbedding.Settings d = JointEmbedding.Settings.DEFAULT;
+        return new JointEmbedding.Settings(d.encoderWidth(), d.width(), steps, d.batchSize(), d.learningRate(),
+                d.temperature(), d.seed());
     }
 
     private static String defaultEncoder(String source) {
