@@ -39,7 +39,8 @@ final class CrossModalEvaluatorFactory implements EvaluatorFactory {
         if (digits.settings().targetIsText()) {
             return captionEvaluator(source, request);
         }
-        TrainedClassifier classifier = new EvaluatorCache(request.cacheDir(), request.progress()).obtain("mnist",
+        TrainedClassifier classifier = new EvaluatorCache(request.cacheDir(), request.progress()).obtain(
+                digits.settings().dataset().images().id(),
                 digits.fullTrainImages(), source.part().images(),
                 new ClassifierTrainer(ClassifierTrainer.Settings.DEFAULT, request.progress()));
         if (digits.settings().source().equals(SpokenDigitClips.MODALITY)) {
@@ -49,7 +50,7 @@ final class CrossModalEvaluatorFactory implements EvaluatorFactory {
         TrainedJointEmbedding joint = CaptionImageEmbedding.obtain(digits, request, digits.settings().joint());
         return closing(new CrossModalEvaluator(classifier.card().describe() + "; r-precision in " + joint.card().describe(),
                 classifier.classifier(), source.part().pairs(), request.seed(), List.of(
-                        new AttributeCheck(source.part(), digits.cuts()),
+                        new AttributeCheck(source.part(), digits.settings().dataset(), digits.cuts()),
                         new RPrecisionCheck(joint.embedding(), digits.source().heldOut(), request.seed()))),
                 classifier, joint);
     }
