@@ -17,6 +17,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -307,7 +308,7 @@ public final class JointEmbedding implements AutoCloseable {
         int width = settings.width();
         float[][] out = new float[count][];
         for (int k = 0; k < count; k++) {
-            out[k] = java.util.Arrays.copyOfRange(flat, k * width, (k + 1) * width);
+            out[k] = Arrays.copyOfRange(flat, k * width, (k + 1) * width);
         }
         return out;
     }

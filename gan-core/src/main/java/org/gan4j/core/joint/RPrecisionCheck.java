@@ -1,6 +1,8 @@
 package org.gan4j.core.joint;
 
 import ai.djl.ndarray.NDArray;
+import java.util.HashSet;
+import java.util.Set;
 import org.gan4j.core.condition.PartnerCheck;
 import org.gan4j.core.condition.SampleTable;
 
@@ -29,7 +31,7 @@ public final class RPrecisionCheck implements PartnerCheck {
         this.partners = embedding.embedB(partners);
         this.labels = JointEmbeddingCache.labels(partners);
         this.seed = seed;
-        java.util.Set<Integer> classes = new java.util.HashSet<>();
+        Set<Integer> classes = new HashSet<>();
         for (int row = 0; row < labels.length; row++) {
             if (classes.add(labels[row])) {
                 RPrecision.distractors(labels, row, seed);
