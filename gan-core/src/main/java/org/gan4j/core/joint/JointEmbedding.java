@@ -211,7 +211,8 @@ public final class JointEmbedding implements AutoCloseable {
         for (int step = 0; step < settings.steps(); step++) {
             try (NDManager scope = manager.newSubManager()) {
                 int first = step * settings.batchSize();
-                int[] rows = IntStream.range(0, settings.batchSize()).map(k -> order.sampleAt((long) first + k)).toArray();
+                int[] rows = IntStream.range(0, settings.batchSize()).map(k -> order.sampleAt((long) first + k))
+                        .toArray();
                 NDArray xa = batch(pairs.a(), rows, bufferA, scope);
                 NDArray xb = batch(pairs.b(), rows, bufferB, scope);
                 try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {

@@ -33,7 +33,8 @@ final class AttributeScale {
             int label = c;
             int[] own = IntStream.range(0, labels.length).filter(i -> labels[i] == label).toArray();
             if (own.length == 0) {
-                throw new IllegalArgumentException("no training image of class " + c + " to fit the attribute scale on");
+                throw new IllegalArgumentException("no training image of class " + c
+                        + " to fit the attribute scale on");
             }
             for (int j = 0; j < levels.length; j++) {
                 int column = j;

@@ -36,8 +36,8 @@ final class CaptionImageEmbedding {
         SampleTable heldOutImages = new ImageTable(digits.part(DataRequest.Split.HELD_OUT).images());
         ModalityRegistry registry = ModalityRegistry.load();
         JointEmbeddingCache.Encoders encoders = new JointEmbeddingCache.Encoders("image:dcgan + text:relgan",
-                () -> MultimodalDigits.encoderBlock(registry, MultimodalDigits.IMAGE, "dcgan", trainImages.sampleShape(),
-                        settings.encoderWidth()),
+                () -> MultimodalDigits.encoderBlock(registry, MultimodalDigits.IMAGE, "dcgan",
+                        trainImages.sampleShape(), settings.encoderWidth()),
                 () -> MultimodalDigits.encoderBlock(registry, MultimodalDigits.TEXT, "relgan",
                         captions.train().sampleShape(), settings.encoderWidth()));
         return new JointEmbeddingCache(request.cacheDir(), request.progress()).obtain(DATASET, encoders,

@@ -37,8 +37,9 @@ enum CaptionScheme {
 
         @Override
         String caption(int label, int[] levels, long seed) {
-            return CaptionGrammar.clothing(label, new ClothingAttributes(ClothingAttributes.Brightness.values()[levels[0]],
-                    ClothingAttributes.Pattern.values()[levels[1]], ClothingAttributes.Width.values()[levels[2]]), seed);
+            return CaptionGrammar.clothing(label, new ClothingAttributes(
+                    ClothingAttributes.Brightness.values()[levels[0]], ClothingAttributes.Pattern.values()[levels[1]],
+                    ClothingAttributes.Width.values()[levels[2]]), seed);
         }
     };
 

@@ -48,7 +48,8 @@ final class CrossModalEvaluatorFactory implements EvaluatorFactory {
                     source.part().pairs(), request.seed()), classifier);
         }
         TrainedJointEmbedding joint = CaptionImageEmbedding.obtain(digits, request, digits.settings().joint());
-        return closing(new CrossModalEvaluator(classifier.card().describe() + "; r-precision in " + joint.card().describe(),
+        return closing(new CrossModalEvaluator(
+                classifier.card().describe() + "; r-precision in " + joint.card().describe(),
                 classifier.classifier(), source.part().pairs(), request.seed(), List.of(
                         new AttributeCheck(source.part(), digits.settings().dataset(), digits.cuts()),
                         new RPrecisionCheck(joint.embedding(), digits.source().heldOut(), request.seed()))),

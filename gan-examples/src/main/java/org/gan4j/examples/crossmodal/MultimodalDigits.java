@@ -106,13 +106,13 @@ final class MultimodalDigits {
     static MultimodalDigits load(PairingSettings settings, ModalityRegistry registry, Path cacheDir,
             Consumer<String> progress) throws IOException {
         CaptionScheme scheme = settings.dataset();
-        IdxDataProvider mnist = new IdxDataProvider(scheme.images());
+        IdxDataProvider imageSet = new IdxDataProvider(scheme.images());
         Options none = new Options("data.options", Map.of());
         long seed = settings.encoderTraining().seed();
-        ImageData fullTrain = mnist.load(new DataRequest(none, DataRequest.Split.TRAIN, seed, cacheDir, progress));
+        ImageData fullTrain = imageSet.load(new DataRequest(none, DataRequest.Split.TRAIN, seed, cacheDir, progress));
         ImageData trainImages = settings.limit() > 0 && settings.limit() < fullTrain.size()
                 ? fullTrain.first(settings.limit()) : fullTrain;
-        ImageData heldOutImages = mnist.load(new DataRequest(none, DataRequest.Split.HELD_OUT, seed, cacheDir, progress));
+        ImageData heldOutImages = imageSet.load(new DataRequest(none, DataRequest.Split.HELD_OUT, seed, cacheDir, progress));
         double[][] trainMeasurements = measure(scheme, trainImages);
         AttributeScale cuts = AttributeScale.fit(trainMeasurements, labels(trainImages), trainImages.classes().size(),
                 scheme.levels());
@@ -136,8 +136,8 @@ final class MultimodalDigits {
         Block block = encoderBlock(registry, settings.source(), settings.encoder(), source.train().sampleShape(),
                 settings.embedding());
         progress.accept("gan4j: multimodal-digits: " + trainImages.size() + " training and " + heldOutImages.size()
-                + " held-out " + scheme.images().title() + " images; " + source.description() + "; pretraining the " + settings.source()
-                + " encoder '" + settings.encoder() + "'");
+                + " held-out " + scheme.images().title() + " images; " + source.description() + "; pretraining the "
+                + settings.source() + " encoder '" + settings.encoder() + "'");
         PretrainedEncoder encoder = PretrainedEncoder.train(block, settings.embedding(), source.train(),
                 source.labelColumns(), source.labelClasses(), settings.encoderTraining(), progress);
         try (encoder) {
