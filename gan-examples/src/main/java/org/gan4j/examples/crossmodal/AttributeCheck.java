@@ -2,24 +2,26 @@ package org.gan4j.examples.crossmodal;
 
 import ai.djl.ndarray.NDArray;
 import org.gan4j.core.condition.PartnerCheck;
-import org.gan4j.text.captions.DigitAttributes;
 
 /**
- * {@code attribute-accuracy}: the share of a caption's three attributes (thickness, width, slant)
- * that the digit drawn from it shows, measured with the training images' cut points of the
- * caption's class.
+ * {@code attribute-accuracy}: the share of a caption's attributes (a digit's thickness, width and
+ * slant; a garment's brightness, pattern and width) that the image drawn from it shows, measured
+ * with the training images' cut points of the caption's class.
  */
 final class AttributeCheck implements PartnerCheck {
 
     private final MultimodalDigits.Part part;
-    private final DigitAttributeScale cuts;
+    private final CaptionScheme scheme;
+    private final AttributeScale cuts;
 
     /**
      * @param part the held-out pairs (row r's caption describes image r)
+     * @param scheme what is measured
      * @param cuts the attribute cut points
      */
-    AttributeCheck(MultimodalDigits.Part part, DigitAttributeScale cuts) {
+    AttributeCheck(MultimodalDigits.Part part, CaptionScheme scheme, AttributeScale cuts) {
         this.part = part;
+        this.scheme = scheme;
         this.cuts = cuts;
     }
 
@@ -37,10 +39,13 @@ final class AttributeCheck implements PartnerCheck {
         double[] scores = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
             float[] image = java.util.Arrays.copyOfRange(pixels, i * size, (i + 1) * size);
-            DigitAttributes wanted = part.attributes()[rows[i]];
-            DigitAttributes drawn = cuts.attributes(DigitMeasurements.of(image, height, width), part.images().label(rows[i]));
-            scores[i] = ((wanted.thickness() == drawn.thickness() ? 1 : 0) + (wanted.width() == drawn.width() ? 1 : 0)
-                    + (wanted.slant() == drawn.slant() ? 1 : 0)) / 3.0;
+            int[] wanted = part.attributes()[rows[i]];
+            int[] drawn = cuts.levels(scheme.measure(image, height, width), part.images().label(rows[i]));
+            int same = 0;
+            for (int j = 0; j < wanted.length; j++) {
+                same += wanted[j] == drawn[j] ? 1 : 0;
+            }
+            scores[i] = same / (double) wanted.length;
         }
         return scores;
     }

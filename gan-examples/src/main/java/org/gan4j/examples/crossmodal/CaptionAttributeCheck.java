@@ -13,13 +13,13 @@ import org.gan4j.text.captions.DigitAttributes;
 final class CaptionAttributeCheck implements PartnerCheck {
 
     private final GeneratedCaptions captions;
-    private final DigitAttributes[] measured;
+    private final int[][] measured;
 
     /**
      * @param captions the decoder
-     * @param measured the attributes measured on each source image (embedding row r is image r)
+     * @param measured the attribute levels measured on each source image (embedding row r is image r)
      */
-    CaptionAttributeCheck(GeneratedCaptions captions, DigitAttributes[] measured) {
+    CaptionAttributeCheck(GeneratedCaptions captions, int[][] measured) {
         this.captions = captions;
         this.measured = measured;
     }
@@ -34,7 +34,7 @@ final class CaptionAttributeCheck implements PartnerCheck {
         List<int[]> tokens = captions.tokens(samples);
         double[] scores = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            DigitAttributes wanted = measured[rows[i]];
+            DigitAttributes wanted = CaptionScheme.digitAttributes(measured[rows[i]]);
             scores[i] = captions.read(tokens.get(i)).map(c -> c.attributes()).map(said ->
                     ((said.thickness() == wanted.thickness() ? 1 : 0) + (said.width() == wanted.width() ? 1 : 0)
                             + (said.slant() == wanted.slant() ? 1 : 0)) / 3.0).orElse(0.0);

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.util.List;
 import org.gan4j.core.condition.CrossModalEvaluator;
 import org.gan4j.core.data.DataSource;
+import org.gan4j.core.eval.CachedClassifier;
+import org.gan4j.core.joint.RPrecisionCheck;
+import org.gan4j.core.joint.TrainedJointEmbedding;
 import org.gan4j.core.metrics.MetricValue;
 import org.gan4j.core.spi.DataRequest;
 import org.gan4j.core.spi.Evaluator;
@@ -17,7 +20,8 @@ import org.gan4j.image.eval.TrainedClassifier;
  * Measures a cross-modal generator by its target: images with gan-core's {@link
  * CrossModalEvaluator}, the MNIST evaluator's classifier (the one gan-image trains and caches for
  * {@code mnist}, shared with its presets) and, for captions as the source, the {@link
- * AttributeCheck}; spoken digits drawn from images with the {@link SpokenDigitEvaluator}; captions
+ * AttributeCheck} and the {@code r-precision} in a joint image–caption embedding ({@link
+ * CaptionImageEmbedding}); spoken digits drawn from images with the {@link SpokenDigitEvaluator}; captions
  * of images with {@link CaptionClassifier} and the caption checks.
  */
 final class CrossModalEvaluatorFactory implements EvaluatorFactory {
@@ -35,12 +39,25 @@ final class CrossModalEvaluatorFactory implements EvaluatorFactory {
         if (digits.settings().targetIsText()) {
             return captionEvaluator(source, request);
         }
-        TrainedClassifier classifier = new EvaluatorCache(request.cacheDir(), request.progress()).obtain("mnist",
+        TrainedClassifier classifier = new EvaluatorCache(request.cacheDir(), request.progress()).obtain(
+                digits.settings().dataset().images().id(),
                 digits.fullTrainImages(), source.part().images(),
                 new ClassifierTrainer(ClassifierTrainer.Settings.DEFAULT, request.progress()));
-        CrossModalEvaluator evaluator = new CrossModalEvaluator(classifier.card().describe(), classifier.classifier(),
-                source.part().pairs(), request.seed(), digits.settings().source().equals(SpokenDigitClips.MODALITY)
-                        ? List.of() : List.of(new AttributeCheck(source.part(), digits.cuts())));
+        if (digits.settings().source().equals(SpokenDigitClips.MODALITY)) {
+            return closing(new CrossModalEvaluator(classifier.card().describe(), classifier.classifier(),
+                    source.part().pairs(), request.seed()), classifier);
+        }
+        TrainedJointEmbedding joint = CaptionImageEmbedding.obtain(digits, request, digits.settings().joint());
+        return closing(new CrossModalEvaluator(
+                classifier.card().describe() + "; r-precision in " + joint.card().describe(),
+                classifier.classifier(), source.part().pairs(), request.seed(), List.of(
+                        new AttributeCheck(source.part(), digits.settings().dataset(), digits.cuts()),
+                        new RPrecisionCheck(joint.embedding(), digits.source().heldOut(), request.seed()))),
+                classifier, joint);
+    }
+
+    /** The evaluator, closing the models it uses with it. */
+    private static Evaluator closing(CrossModalEvaluator evaluator, CachedClassifier<?>... models) {
         return new Evaluator() {
             @Override
             public List<MetricValue> evaluate(Sampler sampler, int samples) {
@@ -50,7 +67,9 @@ final class CrossModalEvaluatorFactory implements EvaluatorFactory {
             @Override
             public void close() {
                 evaluator.close();
-                classifier.close();
+                for (CachedClassifier<?> model : models) {
+                    model.close();
+                }
             }
         };
     }

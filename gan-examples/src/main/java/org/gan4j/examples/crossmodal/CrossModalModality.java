@@ -30,7 +30,9 @@ public final class CrossModalModality implements Modality {
                     + " images through a pretrained DCGAN-trunk image encoder; held-out voices and test images for"
                     + " evaluation"),
             Preset.fromResource(CrossModalModality.class, "image2text", "captions of MNIST digits (class, thickness,"
-                    + " width, slant) written by a conditional RelGAN from a pretrained, frozen DCGAN image encoder"));
+                    + " width, slant) written by a conditional RelGAN from a pretrained, frozen DCGAN image encoder"),
+            Preset.fromResource(CrossModalModality.class, "fashion-text2image", "Fashion-MNIST garments drawn from"
+                    + " captions (garment, brightness, pattern, width measured on each image); text2image's recipe"));
 
     @Override
     public String name() {

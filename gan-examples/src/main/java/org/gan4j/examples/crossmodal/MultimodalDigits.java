@@ -24,9 +24,6 @@ import org.gan4j.core.spi.ModelRequest;
 import org.gan4j.core.spi.UnknownNameException;
 import org.gan4j.image.data.IdxDataProvider;
 import org.gan4j.image.data.ImageData;
-import org.gan4j.image.data.StandardDataset;
-import org.gan4j.text.captions.CaptionGrammar;
-import org.gan4j.text.captions.DigitAttributes;
 import org.gan4j.text.data.Tokenization;
 import org.gan4j.text.data.Vocabulary;
 
@@ -49,26 +46,24 @@ final class MultimodalDigits {
     /** The {@code source}/{@code target} name of captions. */
     static final String TEXT = "text";
 
-    /** Caption label columns: class, thickness, width, slant. */
-    private static final int[] LABEL_CLASSES = {10, 3, 3, 2};
-
     private final PairingSettings settings;
     private final Part train;
     private final Part heldOut;
     private final ImageData fullTrainImages;
     private final double encoderAccuracy;
-    private final DigitAttributeScale cuts;
+    private final AttributeScale cuts;
+    private final SourceData source;
 
     /**
      * One split's pairs.
      *
      * @param images the MNIST images: the targets, or the source when images are (row i of the
      *     embeddings is image i)
-     * @param attributes the attributes measured on each image
+     * @param attributes the attribute levels measured on each image ({@link CaptionScheme}'s columns)
      * @param pairs each image with its partners' embeddings
      * @param names what each embedding row's source sample is, for sample files
      */
-    record Part(ImageData images, DigitAttributes[] attributes, PairedEmbeddings pairs, IntFunction<String> names) {}
+    record Part(ImageData images, int[][] attributes, PairedEmbeddings pairs, IntFunction<String> names) {}
 
     /**
      * A source modality's samples for both splits.
@@ -86,13 +81,14 @@ final class MultimodalDigits {
             IntFunction<String> trainNames, IntFunction<String> heldOutNames, String description) {}
 
     private MultimodalDigits(PairingSettings settings, Part train, Part heldOut, ImageData fullTrainImages,
-            double encoderAccuracy, DigitAttributeScale cuts) {
+            double encoderAccuracy, AttributeScale cuts, SourceData source) {
         this.settings = settings;
         this.train = train;
         this.heldOut = heldOut;
         this.fullTrainImages = fullTrainImages;
         this.encoderAccuracy = encoderAccuracy;
         this.cuts = cuts;
+        this.source = source;
     }
 
     /**
@@ -109,36 +105,39 @@ final class MultimodalDigits {
      */
     static MultimodalDigits load(PairingSettings settings, ModalityRegistry registry, Path cacheDir,
             Consumer<String> progress) throws IOException {
-        IdxDataProvider mnist = new IdxDataProvider(StandardDataset.MNIST);
+        CaptionScheme scheme = settings.dataset();
+        IdxDataProvider imageSet = new IdxDataProvider(scheme.images());
         Options none = new Options("data.options", Map.of());
         long seed = settings.encoderTraining().seed();
-        ImageData fullTrain = mnist.load(new DataRequest(none, DataRequest.Split.TRAIN, seed, cacheDir, progress));
+        ImageData fullTrain = imageSet.load(new DataRequest(none, DataRequest.Split.TRAIN, seed, cacheDir, progress));
         ImageData trainImages = settings.limit() > 0 && settings.limit() < fullTrain.size()
                 ? fullTrain.first(settings.limit()) : fullTrain;
-        ImageData heldOutImages = mnist.load(new DataRequest(none, DataRequest.Split.HELD_OUT, seed, cacheDir, progress));
-        DigitMeasurements[] trainMeasurements = measure(trainImages);
-        DigitAttributeScale cuts = DigitAttributeScale.fit(trainMeasurements, labels(trainImages), 10);
-        DigitAttributes[] trainAttributes = attributes(trainImages, trainMeasurements, cuts);
-        DigitAttributes[] heldOutAttributes = attributes(heldOutImages, measure(heldOutImages), cuts);
+        ImageData heldOutImages = imageSet.load(new DataRequest(none, DataRequest.Split.HELD_OUT, seed, cacheDir, progress));
+        double[][] trainMeasurements = measure(scheme, trainImages);
+        AttributeScale cuts = AttributeScale.fit(trainMeasurements, labels(trainImages), trainImages.classes().size(),
+                scheme.levels());
+        int[][] trainAttributes = attributes(trainImages, trainMeasurements, cuts);
+        int[][] heldOutAttributes = attributes(heldOutImages, measure(scheme, heldOutImages), cuts);
         SourceData clips = settings.audioTarget() || settings.source().equals(SpokenDigitClips.MODALITY)
                 ? SpokenDigitClips.load(cacheDir, seed, progress) : null;
         SourceData captions = settings.targetIsText() || settings.source().equals(TEXT)
-                ? captions(trainImages, trainAttributes, heldOutImages, heldOutAttributes, seed) : null;
+                ? captions(scheme, trainImages, trainAttributes, heldOutImages, heldOutAttributes, seed) : null;
         SourceData source = switch (settings.source()) {
             case SpokenDigitClips.MODALITY -> clips;
             case IMAGE -> settings.targetIsText()
                     ? ImageSource.byItem(trainImages, heldOutImages, labelColumns(trainImages, trainAttributes),
-                            LABEL_CLASSES)
+                            labelClasses(scheme))
                     : ImageSource.byClass(trainImages, heldOutImages);
             default -> captions;
         };
         SourceData targets = settings.audioTarget() ? clips : settings.targetIsText() ? captions : null;
         SampleTable trainTargets = targets != null ? targets.train() : new ImageTable(trainImages);
         SampleTable heldOutTargets = targets != null ? targets.heldOut() : new ImageTable(heldOutImages);
-        Block block = encoderBlock(settings, registry, source.train().sampleShape());
+        Block block = encoderBlock(registry, settings.source(), settings.encoder(), source.train().sampleShape(),
+                settings.embedding());
         progress.accept("gan4j: multimodal-digits: " + trainImages.size() + " training and " + heldOutImages.size()
-                + " held-out MNIST images; " + source.description() + "; pretraining the " + settings.source()
-                + " encoder '" + settings.encoder() + "'");
+                + " held-out " + scheme.images().title() + " images; " + source.description() + "; pretraining the "
+                + settings.source() + " encoder '" + settings.encoder() + "'");
         PretrainedEncoder encoder = PretrainedEncoder.train(block, settings.embedding(), source.train(),
                 source.labelColumns(), source.labelClasses(), settings.encoderTraining(), progress);
         try (encoder) {
@@ -151,40 +150,52 @@ final class MultimodalDigits {
                     scale.apply(trainEmbeddings), source.perImage(), source.trainNames());
             Part heldOut = part(heldOutImages, heldOutAttributes, heldOutTargets, source.heldOut(),
                     scale.apply(encoder.encodeAll(source.heldOut())), source.perImage(), source.heldOutNames());
-            return new MultimodalDigits(settings, train, heldOut, fullTrain, encoder.trainAccuracy(), cuts);
+            return new MultimodalDigits(settings, train, heldOut, fullTrain, encoder.trainAccuracy(), cuts, source);
         }
     }
 
     /** Captions of attributes measured on each image; each image is paired with its own caption. */
-    private static SourceData captions(ImageData trainImages, DigitAttributes[] trainAttributes, ImageData heldOutImages,
-            DigitAttributes[] heldOutAttributes, long seed) {
-        List<String> trainCaptions = captions(trainImages, trainAttributes, seed);
-        List<String> heldOutCaptions = captions(heldOutImages, heldOutAttributes, seed + 1);
+    private static SourceData captions(CaptionScheme scheme, ImageData trainImages, int[][] trainAttributes,
+            ImageData heldOutImages, int[][] heldOutAttributes, long seed) {
+        List<String> trainCaptions = captions(scheme, trainImages, trainAttributes, seed);
+        List<String> heldOutCaptions = captions(scheme, heldOutImages, heldOutAttributes, seed + 1);
         Vocabulary vocabulary = Vocabulary.build(trainCaptions.stream().map(Tokenization.WORD::tokenize).toList(), 1000);
         int length = Math.max(CaptionTable.longest(trainCaptions), CaptionTable.longest(heldOutCaptions));
         CaptionTable train = new CaptionTable(trainCaptions, labels(trainImages), vocabulary, length);
         CaptionTable heldOut = new CaptionTable(heldOutCaptions, labels(heldOutImages), vocabulary, length);
-        return new SourceData(train, heldOut, labelColumns(trainImages, trainAttributes), LABEL_CLASSES, true,
+        return new SourceData(train, heldOut, labelColumns(trainImages, trainAttributes), labelClasses(scheme), true,
                 train::caption, heldOut::caption,
                 "one caption per image (" + vocabulary.size() + " tokens, length " + length + ")");
     }
 
-    private static Block encoderBlock(PairingSettings settings, ModalityRegistry registry, Shape sampleShape) {
+    /**
+     * A modality's encoder, obtained through the SPI.
+     *
+     * @param registry the modalities
+     * @param modality the modality whose samples it encodes
+     * @param architecture the architecture whose encoder it is
+     * @param sampleShape one sample's shape
+     * @param width the embedding width
+     * @return the uninitialized encoder
+     * @throws ConfigException naming {@code data.options} for an unknown modality or architecture, or
+     *     one without an encoder
+     */
+    static Block encoderBlock(ModalityRegistry registry, String modality, String architecture, Shape sampleShape,
+            int width) {
         try {
             ModelRequest request = new ModelRequest(sampleShape, ConditionSpec.NONE,
                     new LatentPrior(LatentPrior.Kind.NORMAL, 1), new Options("data.options.encoderOptions", Map.of()));
-            return registry.modality(settings.source()).architecture(settings.encoder())
-                    .encoder(request, settings.embedding());
+            return registry.modality(modality).architecture(architecture).encoder(request, width);
         } catch (UnknownNameException e) {
-            throw new ConfigException("data.options (source '" + settings.source() + "', encoder '" + settings.encoder()
+            throw new ConfigException("data.options (source '" + modality + "', encoder '" + architecture
                     + "') is invalid: " + e.getMessage(), e);
         } catch (UnsupportedOperationException e) {
-            throw new ConfigException("data.options.encoder = '" + settings.encoder() + "' is invalid: "
+            throw new ConfigException("data.options.encoder = '" + architecture + "' is invalid: "
                     + e.getMessage(), e);
         }
     }
 
-    private static Part part(ImageData images, DigitAttributes[] attributes, SampleTable targets, SampleTable source,
+    private static Part part(ImageData images, int[][] attributes, SampleTable targets, SampleTable source,
             float[][] embeddings, boolean perImage, IntFunction<String> names) {
         int[] rowLabels = IntStream.range(0, source.size()).map(source::label).toArray();
         PairedEmbeddings pairs = perImage
@@ -194,22 +205,22 @@ final class MultimodalDigits {
         return new Part(images, attributes, pairs, names);
     }
 
-    private static DigitMeasurements[] measure(ImageData images) {
+    private static double[][] measure(CaptionScheme scheme, ImageData images) {
         int h = (int) images.sampleShape().get(1);
         int w = (int) images.sampleShape().get(2);
-        return IntStream.range(0, images.size()).mapToObj(i -> DigitMeasurements.of(images.image(i), h, w))
-                .toArray(DigitMeasurements[]::new);
+        return IntStream.range(0, images.size()).mapToObj(i -> scheme.measure(images.image(i), h, w))
+                .toArray(double[][]::new);
     }
 
-    private static DigitAttributes[] attributes(ImageData images, DigitMeasurements[] m, DigitAttributeScale scale) {
-        return IntStream.range(0, images.size()).mapToObj(i -> scale.attributes(m[i], images.label(i)))
-                .toArray(DigitAttributes[]::new);
+    private static int[][] attributes(ImageData images, double[][] m, AttributeScale scale) {
+        return IntStream.range(0, images.size()).mapToObj(i -> scale.levels(m[i], images.label(i)))
+                .toArray(int[][]::new);
     }
 
-    private static List<String> captions(ImageData images, DigitAttributes[] attributes, long seed) {
+    private static List<String> captions(CaptionScheme scheme, ImageData images, int[][] attributes, long seed) {
         List<String> out = new ArrayList<>(images.size());
         for (int i = 0; i < images.size(); i++) {
-            out.add(CaptionGrammar.digit(images.label(i), attributes[i], seed * 1_000_003L + i));
+            out.add(scheme.caption(images.label(i), attributes[i], seed * 1_000_003L + i));
         }
         return out;
     }
@@ -218,12 +229,20 @@ final class MultimodalDigits {
         return IntStream.range(0, images.size()).map(images::label).toArray();
     }
 
-    private static int[][] labelColumns(ImageData images, DigitAttributes[] a) {
-        return new int[][] {
-            labels(images),
-            IntStream.range(0, a.length).map(i -> a[i].thickness().ordinal()).toArray(),
-            IntStream.range(0, a.length).map(i -> a[i].width().ordinal()).toArray(),
-            IntStream.range(0, a.length).map(i -> a[i].slant().ordinal()).toArray()};
+    /** The label columns for pretraining: the class, then each attribute column. */
+    private static int[][] labelColumns(ImageData images, int[][] a) {
+        int[][] columns = new int[1 + (a.length == 0 ? 0 : a[0].length)][];
+        columns[0] = labels(images);
+        for (int j = 1; j < columns.length; j++) {
+            int column = j - 1;
+            columns[j] = IntStream.range(0, a.length).map(i -> a[i][column]).toArray();
+        }
+        return columns;
+    }
+
+    /** The number of values of each label column: 10 classes, then the scheme's attribute levels. */
+    private static int[] labelClasses(CaptionScheme scheme) {
+        return IntStream.concat(IntStream.of(10), IntStream.of(scheme.levels())).toArray();
     }
 
     /** @return the data options */
@@ -257,8 +276,13 @@ final class MultimodalDigits {
     }
 
     /** @return the per-class attribute cut points fitted on the training images */
-    DigitAttributeScale cuts() {
+    AttributeScale cuts() {
         return cuts;
+    }
+
+    /** @return the source samples of both splits (embedding row r of a split is its source sample r) */
+    SourceData source() {
+        return source;
     }
 
     /** @return the pretrained encoder's class accuracy at the end of its training */

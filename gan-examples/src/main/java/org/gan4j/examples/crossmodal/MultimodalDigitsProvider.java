@@ -32,7 +32,8 @@ final class MultimodalDigitsProvider implements DataSourceProvider {
         return "MNIST images paired with captions of attributes measured on them (source text) or spoken digits of"
                 + " their class (source audio); or MNIST images as the source of spoken digits of their class (target"
                 + " audio) or of their own captions (target text); conditions are embeddings by a pretrained, frozen"
-                + " encoder";
+                + " encoder; dataset fashion pairs Fashion-MNIST garments with captions of their measured brightness,"
+                + " pattern and width (text to image)";
     }
 
     @Override

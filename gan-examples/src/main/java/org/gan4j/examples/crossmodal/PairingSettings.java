@@ -5,6 +5,7 @@ import org.gan4j.core.condition.PairingOptions;
 import org.gan4j.core.condition.PretrainedEncoder;
 import org.gan4j.core.config.ConfigException;
 import org.gan4j.core.config.Options;
+import org.gan4j.core.joint.JointEmbedding;
 
 /**
  * The options of the {@code multimodal-digits} data source ({@code data.options}).
@@ -22,13 +23,19 @@ import org.gan4j.core.config.Options;
  *     default 0.25) and {@code beta} (default 0.5)
  * @param limit {@code limit}: train on only the first N MNIST training images (0 = all), whether they
  *     are the targets or the source
+ * @param dataset {@code dataset}: the captioned images, {@code mnist} (default) or {@code fashion}
+ *     (Fashion-MNIST, captions of the garment and its brightness, pattern and width; text→image only)
+ * @param joint {@code jointSteps} (default 300): the training of the joint image–caption embedding
+ *     behind text→image's {@code r-precision}; its other settings are {@link
+ *     JointEmbedding.Settings#DEFAULT}'s, independent of the run's seed so that runs share it
  */
 record PairingSettings(String source, String target, String encoder, int embedding,
-        PretrainedEncoder.Settings encoderTraining, PairingOptions pairing, int limit) {
+        PretrainedEncoder.Settings encoderTraining, PairingOptions pairing, int limit, CaptionScheme dataset,
+        JointEmbedding.Settings joint) {
 
     /** The options this source reads. */
     static final List<String> OPTIONS = List.of("source", "target", "encoder", "embedding", "encoderSteps",
-            "encoderBatchSize", "encoderLearningRate", "matchingAware", "interpolation", "beta", "limit");
+            "encoderBatchSize", "encoderLearningRate", "matchingAware", "interpolation", "beta", "limit", "dataset", "jointSteps");
 
     /** The directions implemented so far, as {@code source->target}. */
     static final List<String> DIRECTIONS = List.of("text->image", "audio->image", "image->audio", "image->text");
@@ -53,6 +60,17 @@ record PairingSettings(String source, String target, String encoder, int embeddi
             throw new ConfigException("data.options.source/target = " + direction + " is not available in"
                     + " multimodal-digits yet; available: " + DIRECTIONS);
         }
+        String datasetName = options.getString("dataset", CaptionScheme.DIGITS.optionName());
+        CaptionScheme dataset;
+        try {
+            dataset = CaptionScheme.named(datasetName);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("data.options.dataset = '" + datasetName + "' is invalid: " + e.getMessage(), e);
+        }
+        if (dataset != CaptionScheme.DIGITS && !direction.equals("text->image")) {
+            throw new ConfigException("data.options.dataset = '" + datasetName + "' is invalid for " + direction
+                    + ": only text->image is built for it; use dataset '" + CaptionScheme.DIGITS.optionName() + "'");
+        }
         return new PairingSettings(source, target,
                 options.getString("encoder", defaultEncoder(source)),
                 options.getInt("embedding", 64, 1, 4096),
@@ -61,7 +79,14 @@ record PairingSettings(String source, String target, String encoder, int embeddi
                         (float) options.getDouble("encoderLearningRate", 1e-3, 1e-6, 1), seed),
                 new PairingOptions(options.getBoolean("matchingAware", true),
                         options.getDouble("interpolation", 0.25, 0, 1), options.getDouble("beta", 0.5, 0, 1)),
-                options.getInt("limit", 0, 0, Integer.MAX_VALUE));
+                options.getInt("limit", 0, 0, Integer.MAX_VALUE), dataset, joint(options.getInt("jointSteps",
+                        JointEmbedding.Settings.DEFAULT.steps(), 1, 1_000_000)));
+    }
+
+    private static JointEmbedding.Settings joint(int steps) {
+        JointEmbedding.Settings d = JointEmbedding.Settings.DEFAULT;
+        return new JointEmbedding.Settings(d.encoderWidth(), d.width(), steps, d.batchSize(), d.learningRate(),
+                d.temperature(), d.seed());
     }
 
     private static String defaultEncoder(String source) {

@@ -46,15 +46,26 @@ class DigitAttributesTest {
 
     @Test
     void givenThreeImagesOfAClassWhenFittingTheScaleThenTertilesSplitThemThinRegularBold() {
-        DigitMeasurements[] m = {new DigitMeasurements(1, 5, 0.0), new DigitMeasurements(2, 10, 0.5),
-                new DigitMeasurements(3, 15, 0.1)};
-        DigitAttributeScale scale = DigitAttributeScale.fit(m, new int[] {0, 0, 0}, 1);
+        // thickness, width, |slant| of three images of one class
+        double[][] m = {{1, 5, 0.0}, {2, 10, 0.5}, {3, 15, 0.1}};
+        AttributeScale scale = AttributeScale.fit(m, new int[] {0, 0, 0}, 1, CaptionScheme.DIGITS.levels());
         assertEquals(new DigitAttributes(DigitAttributes.Thickness.THIN, DigitAttributes.Width.NARROW,
-                DigitAttributes.Slant.UPRIGHT), scale.attributes(m[0], 0));
+                DigitAttributes.Slant.UPRIGHT), CaptionScheme.digitAttributes(scale.levels(m[0], 0)));
         assertEquals(new DigitAttributes(DigitAttributes.Thickness.REGULAR, DigitAttributes.Width.MEDIUM,
-                DigitAttributes.Slant.SLANTED), scale.attributes(m[1], 0));
+                DigitAttributes.Slant.SLANTED), CaptionScheme.digitAttributes(scale.levels(m[1], 0)));
         assertEquals(new DigitAttributes(DigitAttributes.Thickness.BOLD, DigitAttributes.Width.WIDE,
-                DigitAttributes.Slant.SLANTED), scale.attributes(m[2], 0), "|slant| 0.1 is the class median");
+                DigitAttributes.Slant.SLANTED), CaptionScheme.digitAttributes(scale.levels(m[2], 0)),
+                "|slant| 0.1 is the class median");
+    }
+
+    @Test
+    void givenADiagonalWhenTheDigitSchemeMeasuresThenItReportsTheSlantsMagnitude() {
+        float[] image = blank();
+        for (int y = 5; y < 15; y++) {
+            image[y * 28 + y] = 1f;
+        }
+        assertArrayEquals(new double[] {1.0, 10.0, 1.0}, CaptionScheme.DIGITS.measure(image, 28, 28), 1e-9,
+                "leaning left: slant −1, |slant| 1");
     }
 
     @Test

@@ -116,11 +116,9 @@ class ImageToTextTest {
             assertEquals(1, p[1][1]);
             assertEquals(1, p[2][10], "a caption missing a word is unreadable");
             assertEquals(1, p[3][10], "so is one with two digits");
-            DigitAttributes boldWideSlanted = new DigitAttributes(DigitAttributes.Thickness.BOLD, DigitAttributes.Width.WIDE,
-                    DigitAttributes.Slant.SLANTED);
-            DigitAttributes thinNarrowUpright = new DigitAttributes(DigitAttributes.Thickness.THIN,
-                    DigitAttributes.Width.NARROW, DigitAttributes.Slant.UPRIGHT);
-            double[] scores = new CaptionAttributeCheck(captions, new DigitAttributes[] {boldWideSlanted, thinNarrowUpright})
+            int[] boldWideSlanted = {2, 2, 1};
+            int[] thinNarrowUpright = {0, 0, 0};
+            double[] scores = new CaptionAttributeCheck(captions, new int[][] {boldWideSlanted, thinNarrowUpright})
                     .score(samples, new int[] {0, 1, 1, 1});
             assertArrayEquals(new double[] {1, 2 / 3.0, 0, 0}, scores, 1e-12);
             assertEquals("a thin narrow one", captions.text(captions.tokens(samples).get(2)));

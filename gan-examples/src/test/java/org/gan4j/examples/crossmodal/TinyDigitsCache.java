@@ -51,6 +51,22 @@ final class TinyDigitsCache {
         Files.writeString(corpus.resolve(SpokenDigitsCorpus.MANIFEST), "tiny test corpus\n");
     }
 
+    /**
+     * Writes a tiny Fashion-MNIST of the same bright blocks (image i has class i mod 10), marked
+     * complete so nothing is fetched.
+     *
+     * @param cache the cache folder to fill
+     * @param trainImages training images
+     * @param testImages held-out images
+     * @throws IOException if a file cannot be written
+     */
+    static void writeFashion(Path cache, int trainImages, int testImages) throws IOException {
+        Path fashion = Files.createDirectories(DatasetFetcher.location("fashion-mnist", cache));
+        writeImages(fashion, "train", trainImages, 3);
+        writeImages(fashion, "t10k", testImages, 4);
+        Files.writeString(fashion.resolve(DatasetFetcher.COMPLETE), "tiny test Fashion-MNIST\n");
+    }
+
     /** @return the label of image i: the ten classes in turn */
     static int label(int i) {
         return i % IMAGE_CLASSES;
