@@ -11,8 +11,6 @@ import ai.djl.nn.Block;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +42,6 @@ import org.gan4j.core.spi.ModalityRegistry;
 import org.gan4j.core.spi.ModelRequest;
 import org.gan4j.core.train.GanTrainer;
 import org.gan4j.core.train.TrainerSettings;
-import org.gan4j.examples.cli.GanCli;
 import org.gan4j.image.data.ImageData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -180,7 +177,7 @@ class ImageToSpeechTest {
 
     @Test
     void givenTheImage2speechPresetWhenTrainingAFewStepsOnALimitThenWavSamplesNameTheirSourceImages() throws Exception {
-        Path config = Files.writeString(temp.resolve("tiny-i2s.yaml"), """
+        Path run = TinyPresetRun.train("image2speech", """
                 data:
                   options: {encoderSteps: 10, embedding: 8, limit: 50}
                 architecture:
@@ -190,12 +187,7 @@ class ImageToSpeechTest {
                 checkpoint: {every: 2}
                 eval: {every: 2, samples: 10}
                 samples: {every: 2, count: 6}
-                """);
-        Path run = temp.resolve("run");
-        StringWriter err = new StringWriter();
-        int code = GanCli.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "train",
-                "image2speech", "--config", config.toString(), "--out", run.toString(), "--cache", cache.toString());
-        assertEquals(0, code, err.toString());
+                """, temp, cache);
 
         Path samples = run.resolve("samples");
         for (int k = 0; k < 6; k++) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +15,6 @@ import org.gan4j.core.joint.JointEmbedding;
 import org.gan4j.core.joint.TrainedJointEmbedding;
 import org.gan4j.core.spi.DataRequest;
 import org.gan4j.core.spi.ModalityRegistry;
-import org.gan4j.examples.cli.GanCli;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -64,7 +61,7 @@ class TextToImageRPrecisionTest {
 
     @Test
     void givenTheText2imagePresetWhenTrainingTwoStepsThenRPrecisionIsReportedWithItsBounds() throws Exception {
-        Path config = Files.writeString(temp.resolve("tiny-t2i.yaml"), """
+        Path run = TinyPresetRun.train("text2image", """
                 data:
                   options: {encoderSteps: 2, embedding: 8, jointSteps: 5}
                 architecture:
@@ -75,12 +72,7 @@ class TextToImageRPrecisionTest {
                 checkpoint: {every: 2}
                 eval: {every: 2, samples: 120}
                 samples: {every: 2, count: 4}
-                """);
-        Path run = temp.resolve("run");
-        StringWriter err = new StringWriter();
-        int code = GanCli.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "train",
-                "text2image", "--config", config.toString(), "--out", run.toString(), "--cache", cache.toString());
-        assertEquals(0, code, err.toString());
+                """, temp, cache);
         JsonNode metrics = new ObjectMapper().readTree(run.resolve("metrics.json").toFile()).path("evaluations")
                 .get(0).path("metrics");
         JsonNode rPrecision = null;
