@@ -39,7 +39,7 @@ import org.gan4j.core.train.EngineSeeds;
 public final class JointEmbedding implements AutoCloseable {
 
     /** The version of this recipe (projection, loss, parameter layout); part of the cache key. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final int CHUNK = 500;
 
@@ -219,9 +219,15 @@ public final class JointEmbedding implements AutoCloseable {
                     NDArray ea = project(a, store, xa, true);
                     NDArray eb = project(b, store, xb, true);
                     NDArray loss = InfoNce.loss(ea, eb, settings.temperature());
+                    float value = loss.getFloat();
+                    if (!Float.isFinite(value)) {
+                        throw new IllegalStateException("the joint embedding's InfoNCE loss became " + value
+                                + " at step " + (step + 1) + " of " + settings.steps() + " (" + settings
+                                + "); nothing was cached");
+                    }
                     collector.backward(loss);
                     if (step >= settings.steps() - tail) {
-                        tailLoss += loss.getFloat();
+                        tailLoss += value;
                         long[] picked = ea.matMul(eb.transpose()).argMax(1).toLongArray();
                         for (int k = 0; k < picked.length; k++) {
                             hits += picked[k] == k ? 1 : 0;

@@ -31,8 +31,8 @@ public final class RPrecision {
      * @param distractors exactly {@value #DISTRACTORS} other partners' embeddings
      * @return 1 if the true partner is strictly the most similar, {@code 1 / (1 + t)} if it ties with
      *     t distractors and none is more similar, else 0
-     * @throws IllegalArgumentException if there are not {@value #DISTRACTORS} distractors or the
-     *     widths differ
+     * @throws IllegalArgumentException if there are not {@value #DISTRACTORS} distractors, the
+     *     widths differ or a value is not finite (NaN would otherwise rank first)
      */
     public static double score(float[] query, float[] truth, float[][] distractors) {
         if (distractors.length != DISTRACTORS) {
@@ -140,6 +140,10 @@ public final class RPrecision {
             dot += (double) a[j] * b[j];
             na += (double) a[j] * a[j];
             nb += (double) b[j] * b[j];
+        }
+        if (!Double.isFinite(dot) || !Double.isFinite(na) || !Double.isFinite(nb)) {
+            throw new IllegalArgumentException("cannot compare embeddings holding NaN or infinite values: the joint"
+                    + " embedding that made them is broken (delete its folder under <cache>/evaluators to retrain it)");
         }
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }

@@ -170,6 +170,17 @@ class JointEmbeddingTest {
         }
     }
 
+    @Test
+    void givenSamplesThatMakeTheLossNanWhenTrainingThenItStopsNamingTheStepAndNothingIsCached() {
+        ToyTable poisoned = ToyTable.of(64, 6, 11, 1);
+        poisoned.rows()[0][0] = Float.NaN;
+        JointEmbedding.Pairs pairs = new JointEmbedding.Pairs(poisoned, ToyTable.of(64, 9, 12, 2));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new JointEmbeddingCache(cache, s -> {})
+                .obtain("toy", ENCODERS, pairs, pairs(120, 5), SETTINGS));
+        assertTrue(e.getMessage().contains("InfoNCE loss became NaN at step 1 of 80"), e.getMessage());
+        assertEquals(0, cache.toFile().list().length, "nothing cached");
+    }
+
     private static TrainedJointEmbedding quick() {
         JointEmbedding.Settings quick = new JointEmbedding.Settings(16, 8, 1, 32, 1e-2f, 0.1f, 3);
         return new TrainedJointEmbedding(null, JointEmbedding.train(ENCODERS.a().get(), ENCODERS.b().get(),

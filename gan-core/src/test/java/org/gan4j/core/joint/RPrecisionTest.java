@@ -44,6 +44,16 @@ class RPrecisionTest {
     }
 
     @Test
+    void givenNanEmbeddingsWhenMeasuringThenRefusedRatherThanRankedFirst() {
+        // NaN compares false both ways, so a NaN query would never be beaten: it must not score 1
+        float[][] broken = new float[300][];
+        Arrays.fill(broken, new float[] {Float.NaN, 1f, 0f});
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RPrecision.ofPairs(broken, broken, LABELS, 7));
+        assertTrue(e.getMessage().contains("NaN or infinite"), e.getMessage());
+    }
+
+    @Test
     void givenAClassOnlyEmbeddingWhenDistractorsAreOfOtherClassesThenTheTruePartnerWins() {
         // queries and partners are one-hot on their class: the true partner has cosine 1, others 0
         assertEquals(1.0, RPrecision.ofPairs(oneHot(300, 10), oneHot(300, 10), LABELS, 3), 0);

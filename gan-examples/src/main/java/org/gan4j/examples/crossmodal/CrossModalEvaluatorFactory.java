@@ -47,12 +47,20 @@ final class CrossModalEvaluatorFactory implements EvaluatorFactory {
             return closing(new CrossModalEvaluator(classifier.card().describe(), classifier.classifier(),
                     source.part().pairs(), request.seed()), classifier);
         }
-        TrainedJointEmbedding joint = CaptionImageEmbedding.obtain(digits, request, digits.settings().joint());
+        AttributeCheck attributes = new AttributeCheck(source.part(), digits.settings().dataset(), digits.cuts());
+        TrainedJointEmbedding joint;
+        try {
+            joint = CaptionImageEmbedding.obtain(digits, request, digits.settings().joint());
+        } catch (IllegalStateException diverged) {
+            request.progress().accept("gan4j: warning: r-precision is left out of this run's evaluations: "
+                    + diverged.getMessage());
+            return closing(new CrossModalEvaluator(classifier.card().describe(), classifier.classifier(),
+                    source.part().pairs(), request.seed(), List.of(attributes)), classifier);
+        }
         return closing(new CrossModalEvaluator(
                 classifier.card().describe() + "; r-precision in " + joint.card().describe(),
                 classifier.classifier(), source.part().pairs(), request.seed(), List.of(
-                        new AttributeCheck(source.part(), digits.settings().dataset(), digits.cuts()),
-                        new RPrecisionCheck(joint.embedding(), digits.source().heldOut(), request.seed()))),
+                        attributes, new RPrecisionCheck(joint.embedding(), digits.source().heldOut(), request.seed()))),
                 classifier, joint);
     }
 
