@@ -57,8 +57,9 @@ class BenchModelTest {
     @Test
     void givenEachPresetModelWhenInitializedThenTrainableCountsAreTheHandCountedLayers() {
         // dcgan G: Linear 100→6272 (no bias) 627,200 + BN 256 + ConvT 128→64 k4x4 (no bias) 131,072 + BN 128
-        //   + ConvT 64→1 k4x4 1,024 + bias 1; D: Conv 1→64 1,024 + 64, Conv 64→128 (no bias) 131,072, BN 256, Linear 6,273.
-        assertCounts("dcgan", 627_200 + 256 + 131_072 + 128 + 1_025, 1_088 + 131_072 + 256 + 6_273);
+        //   + ConvT 64→1 k4x4 1,024 + bias 1; D (spectrally normalised, the preset's sn-dcgan): SN Conv 1→64 1,024 + 64,
+        //   SN Conv 64→128 131,072 + 128, SN Linear 6,273 (u vectors are not trainable).
+        assertCounts("dcgan", 627_200 + 256 + 131_072 + 128 + 1_025, 1_088 + 131_200 + 6_273);
         // wavegan G: Linear 100→2048 + bias, then ConvT1d k25 256→128→64→32→16→1 with biases;
         //   D: SN Conv1d k25 1→16→32→64→128→256 with biases (u vectors are not trainable), SN Linear 2048→1.
         assertCounts("wavegan", 206_848 + 819_328 + 204_864 + 51_232 + 12_816 + 401,

@@ -105,7 +105,7 @@ class PointsFromImagesTest {
         PairedEmbeddingSource data = new PairedEmbeddingSource(pairs, new PairingOptions(true, 0.0, 0.5), 7);
         GanModel model = new ConditionalArchitecture().build(new ModelRequest(new Shape(2), data.condition(),
                 new LatentPrior(LatentPrior.Kind.NORMAL, 2), new Options("architecture.options", Map.of(
-                        "target", "points", "architecture", "mlp", "augmentation", 8, "klWeight", 0.1,
+                        "target", "points", "architecture", "mlp", "augmentation", 0,
                         "network", Map.of("width", 64, "layers", 3)))));
         try (NDManager manager = NDManager.newBaseManager();
                 GanTrainer trainer = new GanTrainer(model, data, Losses.create("hinge", 0f),
