@@ -16,6 +16,7 @@ import org.gan4j.core.spi.ModalityRegistry;
 import org.gan4j.core.spi.UnknownNameException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -46,8 +47,8 @@ final class DataCommand implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", paramLabel = "NAME", description = "A data source name (see 'gan list').")
     private String name;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Data cache (default: $GAN4J_CACHE or ~/.cache/gan4j).")
-    private Path cache;
+    @Mixin
+    private CacheOption cache;
 
     @Option(names = {"-o", "--option"}, paramLabel = "KEY=VALUE",
             description = "A data option, as under data.options in a configuration (repeatable), e.g. -o limit=1000.")
@@ -60,7 +61,7 @@ final class DataCommand implements Callable<Integer> {
                     + String.join(", ", ACTIONS));
         }
         ModalityRegistry registry = ModalityRegistry.load();
-        Path cacheDir = cache != null ? cache : Gan4jPaths.cache();
+        Path cacheDir = cache.dir();
         Terminal terminal = GanCli.terminal(spec);
         if ("info".equals(action)) {
             if (name == null) {

@@ -1,11 +1,11 @@
 package org.gan4j.examples.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gan4j.examples.bench.BenchModel;
 import org.gan4j.examples.bench.EvalBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -30,8 +30,8 @@ final class EvalBenchCommand implements Callable<Integer> {
     @Option(names = "--samples", description = "Samples per evaluation (default ${DEFAULT-VALUE}).", defaultValue = "1000")
     private int samples;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Data cache (default: $GAN4J_CACHE or ~/.cache/gan4j).")
-    private Path cache;
+    @Mixin
+    private CacheOption cache;
 
     @Override
     public Integer call() throws Exception {
@@ -47,7 +47,7 @@ final class EvalBenchCommand implements Callable<Integer> {
         if (samples < 1 || samples > 100_000) {
             throw new ParameterException(spec.commandLine(), "--samples " + samples + " is out of range: allowed [1, 100000]");
         }
-        new EvalBenchmark(new EvalBenchmark.Settings(chosen, rounds, samples, cache != null ? cache : Gan4jPaths.cache()),
+        new EvalBenchmark(new EvalBenchmark.Settings(chosen, rounds, samples, cache.dir()),
                 spec.commandLine().getOut()).run();
         return 0;
     }

@@ -1,6 +1,5 @@
 package org.gan4j.examples.cli;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -10,6 +9,7 @@ import org.gan4j.examples.bench.MemoryBenchmark;
 import org.gan4j.examples.bench.RunConfigs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -52,8 +52,8 @@ final class MemoryBenchCommand implements Callable<Integer> {
     @Option(names = "--every", description = "Steps between RSS lines (default ${DEFAULT-VALUE}).", defaultValue = "100")
     private int every;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Data cache (default: $GAN4J_CACHE or ~/.cache/gan4j).")
-    private Path cache;
+    @Mixin
+    private CacheOption cache;
 
     @Override
     public Integer call() throws Exception {
@@ -76,7 +76,7 @@ final class MemoryBenchCommand implements Callable<Integer> {
         ModalityRegistry registry = ModalityRegistry.load();
         RunConfig config = RunConfigs.preset(registry, preset, overrides).set("train.steps", steps).resolve();
         new MemoryBenchmark(spec.commandLine().getOut())
-                .run(config, registry, cache != null ? cache : Gan4jPaths.cache(), settings);
+                .run(config, registry, cache.dir(), settings);
         return 0;
     }
 }

@@ -37,8 +37,8 @@ final class ProfileBenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Run directory to create (default: runs/profile-PRESET-TIMESTAMP).")
     private Path out;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Data cache (default: $GAN4J_CACHE or ~/.cache/gan4j).")
-    private Path cache;
+    @Mixin
+    private CacheOption cache;
 
     @Mixin
     private DeviceOption device;
@@ -51,7 +51,7 @@ final class ProfileBenchCommand implements Callable<Integer> {
         device.apply();
         Path dir = out != null ? out : Path.of("runs", "profile-" + preset + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        new StepProfile(new StepProfile.Settings(preset, steps, warmup, dir, cache != null ? cache : Gan4jPaths.cache()),
+        new StepProfile(new StepProfile.Settings(preset, steps, warmup, dir, cache.dir()),
                 spec.commandLine().getOut()).run();
         return 0;
     }

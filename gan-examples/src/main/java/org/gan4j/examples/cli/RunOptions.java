@@ -21,8 +21,8 @@ final class RunOptions {
             description = "Which checkpoint: best, last or a step number (default: ${DEFAULT-VALUE}).")
     String checkpoint;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Data cache (default: $GAN4J_CACHE or ~/.cache/gan4j).")
-    Path cache;
+    @Mixin
+    CacheOption cache;
 
     @Mixin
     DeviceOption device;
@@ -36,7 +36,7 @@ final class RunOptions {
      */
     TrainingJob open(Terminal terminal) throws IOException {
         device.apply();
-        return TrainingJob.open(run, checkpoint, ModalityRegistry.load(), cache != null ? cache : Gan4jPaths.cache(),
+        return TrainingJob.open(run, checkpoint, ModalityRegistry.load(), cache.dir(),
                 terminal::message);
     }
 }

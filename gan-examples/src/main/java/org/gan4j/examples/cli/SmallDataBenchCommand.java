@@ -8,6 +8,7 @@ import org.gan4j.core.spi.ModalityRegistry;
 import org.gan4j.examples.bench.SmallDataExperiment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -47,8 +48,8 @@ final class SmallDataBenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the two runs (default: runs/small-data-TIMESTAMP).")
     private Path out;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Data cache (default: $GAN4J_CACHE or ~/.cache/gan4j).")
-    private Path cache;
+    @Mixin
+    private CacheOption cache;
 
     @Override
     public Integer call() throws Exception {
@@ -59,7 +60,7 @@ final class SmallDataBenchCommand implements Callable<Integer> {
         Path dir = out != null ? out
                 : Path.of("runs", "small-data-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         new SmallDataExperiment(spec.commandLine().getOut()).run(ModalityRegistry.load(),
-                cache != null ? cache : Gan4jPaths.cache(),
+                cache.dir(),
                 new SmallDataExperiment.Settings(preset, trainSize, steps, evalSamples, augment, seed, dir));
         return 0;
     }

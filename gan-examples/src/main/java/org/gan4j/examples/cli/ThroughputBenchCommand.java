@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.gan4j.examples.bench.BenchModel;
 import org.gan4j.examples.bench.ThroughputBenchmark;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -34,8 +35,8 @@ abstract class ThroughputBenchCommand implements Callable<Integer> {
     @Option(names = "--batch", description = "Samples per step (default: the model's).")
     private Integer batch;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Data cache (default: $GAN4J_CACHE or ~/.cache/gan4j).")
-    private Path cache;
+    @Mixin
+    private CacheOption cache;
 
     @Option(names = "--python", paramLabel = "PATH", description = "Python with torch (default: ${DEFAULT-VALUE}).",
             defaultValue = "/usr/bin/python3")
@@ -70,7 +71,7 @@ abstract class ThroughputBenchCommand implements Callable<Integer> {
         ThroughputBenchmark.PyTorchSettings pytorch = noPytorch ? null
                 : new ThroughputBenchmark.PyTorchSettings(python, script != null ? script : Gan4jPaths.home()
                         .resolve("bench").resolve("pytorch").resolve("gan_bench.py"), threads != null ? threads : engineThreads());
-        Path cacheDir = cache != null ? cache : Gan4jPaths.cache();
+        Path cacheDir = cache.dir();
         new ThroughputBenchmark(new ThroughputBenchmark.Settings(chosen, mode(), length, cacheDir, pytorch),
                 spec.commandLine().getOut()).run();
         return 0;

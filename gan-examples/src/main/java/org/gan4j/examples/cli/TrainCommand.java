@@ -46,8 +46,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Run directory to create (default: runs/PRESET-TIMESTAMP).")
     private Path out;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Data cache (default: $GAN4J_CACHE or ~/.cache/gan4j).")
-    private Path cache;
+    @Mixin
+    private CacheOption cache;
 
     @Mixin
     private DeviceOption device;
@@ -56,7 +56,7 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ModalityRegistry registry = ModalityRegistry.load();
         Terminal terminal = GanCli.terminal(spec);
-        Path cacheDir = cache != null ? cache : Gan4jPaths.cache();
+        Path cacheDir = cache.dir();
         device.apply();
         if (resume != null) {
             if (preset != null || config != null || seed != null || out != null) {
