@@ -181,6 +181,23 @@ class JointEmbeddingTest {
         assertEquals(0, cache.toFile().list().length, "nothing cached");
     }
 
+    @Test
+    void givenTheSameSeedWhenTrainedAfterOtherRandomWorkThenTheEmbeddingIsTheSame() {
+        JointEmbedding.Settings settings = new JointEmbedding.Settings(16, 8, 20, 32, 1e-2f, 0.1f, 3);
+        byte[] first;
+        try (JointEmbedding e = JointEmbedding.train(ENCODERS.a().get(), ENCODERS.b().get(), pairs(64, 1), settings,
+                s -> {})) {
+            first = e.parameters();
+        }
+        try (NDManager other = NDManager.newBaseManager()) {
+            other.randomNormal(new Shape(1000)); // a training run's draws before the first evaluation
+        }
+        try (JointEmbedding e = JointEmbedding.train(ENCODERS.a().get(), ENCODERS.b().get(), pairs(64, 1), settings,
+                s -> {})) {
+            assertArrayEquals(first, e.parameters(), "the joint embedding depends only on its seed and data");
+        }
+    }
+
     private static TrainedJointEmbedding quick() {
         JointEmbedding.Settings quick = new JointEmbedding.Settings(16, 8, 1, 32, 1e-2f, 0.1f, 3);
         return new TrainedJointEmbedding(null, JointEmbedding.train(ENCODERS.a().get(), ENCODERS.b().get(),
