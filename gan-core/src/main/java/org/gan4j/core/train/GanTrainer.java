@@ -347,7 +347,9 @@ public final class GanTrainer implements AutoCloseable {
 
             @Override
             public NDArray generate(NDManager target, int count, NDArray conditions) {
-                return GanTrainer.this.generate(g, target, count, conditions, false);
+                NDArray z = model.prior().sample(target, count);
+                return ChunkedInference.forward(g, parameterStore, generatorInput(z, conditions),
+                        ChunkedInference.chunkFor(model.sampleShape()));
             }
 
             @Override

@@ -171,12 +171,27 @@ public final class LstmLanguageModel extends AbstractBlock {
         NDArray token = startTokens(manager, batch);
         List<NDArray> outputs = new ArrayList<>(length);
         for (int t = 0; t < length; t++) {
-            NDArray logits = cell.step(token);
-            NDArray perturbed = logits.add(gumbel(manager, logits.getShape()));
-            outputs.add(perturbed.mul(inverseTemperature).softmax(-1));
-            token = perturbed.argMax(-1).stopGradient();
+            try (NDManager scope = manager.newSubManager()) {
+                NDArray logits = cell.step(scope, token);
+                NDArray perturbed = logits.add(gumbel(scope, logits.getShape()));
+                NDArray relaxed = perturbed.mul(inverseTemperature).softmax(-1);
+                token = perturbed.argMax(-1).stopGradient();
+                relaxed.attach(manager);
+                token.attach(manager);
+                outputs.add(relaxed);
+            }
         }
-        return new NDList(NDArrays.stack(new NDList(outputs), 1));
+        return new NDList(stackAndRelease(outputs));
+    }
+
+    /**
+     * Stacks per-token arrays along axis 1 and closes them: the stack is a copy, and an autograd
+     * graph keeps its own references to what its backward pass needs.
+     */
+    private static NDArray stackAndRelease(List<NDArray> perToken) {
+        NDArray stacked = NDArrays.stack(new NDList(perToken), 1);
+        perToken.forEach(NDArray::close);
+        return stacked;
     }
 
     /**
@@ -204,10 +219,14 @@ public final class LstmLanguageModel extends AbstractBlock {
         NDArray previous = startTokens(manager, batch);
         List<NDArray> outputs = new ArrayList<>(length);
         for (int t = 0; t < length; t++) {
-            outputs.add(cell.step(previous));
+            try (NDManager scope = manager.newSubManager()) {
+                NDArray logits = cell.step(scope, previous);
+                logits.attach(manager);
+                outputs.add(logits);
+            }
             previous = ids.get(new NDIndex(":, {}", t));
         }
-        return NDArrays.stack(new NDList(outputs), 1);
+        return stackAndRelease(outputs);
     }
 
     /**
@@ -281,13 +300,18 @@ public final class LstmLanguageModel extends AbstractBlock {
         NDArray token = startTokens(manager, batch);
         List<NDArray> tokens = new ArrayList<>(length);
         for (int t = 0; t < length; t++) {
-            NDArray logits = cell.step(token);
-            token = t < given
-                    ? ids.get(new NDIndex(":, {}", t))
-                    : logits.div(temperature).add(gumbel(manager, logits.getShape())).argMax(-1);
+            try (NDManager scope = manager.newSubManager()) {
+                NDArray logits = cell.step(scope, token);
+                if (t < given) {
+                    token = ids.get(new NDIndex(":, {}", t));
+                } else {
+                    token = logits.div(temperature).add(gumbel(scope, logits.getShape())).argMax(-1);
+                    token.attach(manager);
+                }
+            }
             tokens.add(token);
         }
-        return NDArrays.stack(new NDList(tokens), 1);
+        return stackAndRelease(tokens);
     }
 
     private NDArray startTokens(NDManager manager, int batch) {
@@ -315,9 +339,11 @@ public final class LstmLanguageModel extends AbstractBlock {
         private final NDArray conditionGates;
         private NDArray h;
         private NDArray c;
+        private final NDManager owner;
 
         /** The initial state: zeros, or set by the condition (B, conditionDim) of a conditional model. */
         Cell(NDManager manager, int batch, NDArray condition) {
+            owner = manager;
             if ((condition != null) != (conditionDim > 0)) {
                 throw new IllegalArgumentException(conditionDim > 0
                         ? "this language model is conditioned on embeddings of width " + conditionDim
@@ -343,8 +369,15 @@ public final class LstmLanguageModel extends AbstractBlock {
             conditionGates = Linear.linear(condition, conditionGateWeight.getArray(), null).singletonOrThrow();
         }
 
-        /** Feeds tokens (B) and returns the next-token logits (B, vocabulary). */
-        NDArray step(NDArray tokens) {
+        /**
+         * Feeds tokens (B) and returns the next-token logits (B, vocabulary) on {@code scope}, a
+         * per-token manager: the step's intermediates and the previous state are released with it,
+         * the new state moves to the cell's manager, and the tokens return to their own.
+         */
+        NDArray step(NDManager scope, NDArray tokens) {
+            tokens.tempAttach(scope);
+            h.attach(scope);
+            c.attach(scope);
             NDArray x = Linear.linear(tokens.oneHot(vocabulary), wEmbedding, null).singletonOrThrow();
             NDArray gates = Linear.linear(x, wInput, bias).singletonOrThrow()
                     .add(Linear.linear(h, wHidden, null).singletonOrThrow());
@@ -357,7 +390,10 @@ public final class LstmLanguageModel extends AbstractBlock {
             NDArray output = sigmoid(split.get(3));
             c = forget.mul(c).add(sigmoid(split.get(0)).mul(candidate));
             h = output.mul(c.tanh());
-            return Linear.linear(h, wOutput, bOutput).singletonOrThrow();
+            NDArray logits = Linear.linear(h, wOutput, bOutput).singletonOrThrow();
+            h.attach(owner);
+            c.attach(owner);
+            return logits;
         }
     }
 

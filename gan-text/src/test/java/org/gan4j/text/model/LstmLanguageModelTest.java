@@ -106,6 +106,27 @@ class LstmLanguageModelTest {
     }
 
     @Test
+    void givenAGeneration_whenItReturns_thenNoPerTokenVocabularySizedArrayIsLeftOnTheCallersManager() {
+        int vocabulary = 50;
+        int length = 10;
+        int batch = 4;
+        try (NDManager manager = NDManager.newBaseManager()) {
+            LstmLanguageModel m = model(manager, vocabulary, length, 0.5f);
+            try (NDManager scope = manager.newSubManager()) {
+                NDArray out = m.forward(new ParameterStore(scope, false), new NDList(scope.zeros(new Shape(batch, 1))), false)
+                        .head();
+                NDArray tokens = m.sample(scope, batch, 1f);
+                // each token's logits, Gumbel noise and softmax (batch × vocabulary each) are released
+                // with the token: only the stacked output is that large
+                List<NDArray> large = ((ai.djl.ndarray.BaseNDManager) scope).getManagedArrays().stream()
+                        .filter(a -> a.size() >= (long) batch * vocabulary).toList();
+                assertEquals(List.of(out.getShape()), large.stream().map(NDArray::getShape).toList());
+                assertEquals(new Shape(batch, length), tokens.getShape());
+            }
+        }
+    }
+
+    @Test
     void givenARegularLanguage_whenTrainedByMle_thenItsNllApproachesTheTrueEntropy() {
         // Sequences are a random start token followed by +1 steps mod 5: the true NLL is
         // log(5) / 5 = 0.32 nats per token; an untrained model is near log(5) = 1.61.
