@@ -11,8 +11,9 @@ import java.nio.FloatBuffer;
 /**
  * Moves batches of floats from Java into native arrays through one reusable direct buffer.
  * {@code NDManager.create(float[])} allocates a fresh direct buffer per call that only the garbage
- * collector frees, which makes resident memory climb; this class copies into a natively allocated
- * array instead, so the Java side allocates nothing per batch.
+ * collector frees, which makes resident memory climb; this class copies the buffer into a natively
+ * allocated array instead, so the Java side allocates nothing per batch and every array it made
+ * keeps its values when the buffer is refilled. Not thread-safe.
  */
 public final class FloatBatchBuffer {
 
@@ -38,11 +39,15 @@ public final class FloatBatchBuffer {
      *
      * @param manager the owner of the result (a per-step manager)
      * @param shape the array's shape; its size must equal the count given to {@link #begin}
-     * @return the array
+     * @return the array, which shares no memory with this buffer
+     * @throws IllegalArgumentException if the shape's size is not the count begun
      */
     public NDArray finish(NDManager manager, Shape shape) {
-        NDArray array = manager.create(shape, DataType.FLOAT32);
-        array.set(bytes.position(0));
-        return array;
+        long begun = bytes.limit() / Float.BYTES;
+        if (shape.size() != begun) {
+            throw new IllegalArgumentException("a batch of shape " + shape + " needs " + shape.size() + " floats, but "
+                    + begun + " floats were begun; call begin(" + shape.size() + ") for this shape");
+        }
+        return NativeCopy.of(manager, bytes, shape, DataType.FLOAT32);
     }
 }

@@ -10,7 +10,8 @@ import java.nio.LongBuffer;
 
 /**
  * Moves batches of class indices from Java into int64 native arrays through one reusable direct
- * buffer, the labels' counterpart of {@link FloatBatchBuffer}. Not thread-safe.
+ * buffer, the labels' counterpart of {@link FloatBatchBuffer}: each array is a copy that keeps its
+ * values when the buffer is refilled. Not thread-safe.
  */
 public final class LabelBatchBuffer {
 
@@ -33,8 +34,6 @@ public final class LabelBatchBuffer {
         for (int label : labels) {
             out.put(label);
         }
-        NDArray array = manager.create(new Shape(labels.length), DataType.INT64);
-        array.set(bytes);
-        return array;
+        return NativeCopy.of(manager, bytes, new Shape(labels.length), DataType.INT64);
     }
 }
