@@ -14,7 +14,7 @@ import org.gan4j.core.model.ConditionSpec;
 /**
  * Target samples conditioned on their partners' embeddings: batch {@code i} visits the targets in
  * {@link EpochOrder}, gives each a partner row drawn at random from its partners, and, as {@link
- * PairingOptions} say, a row of another class ({@link MismatchedPartners}) and GAN-INT
+ * PairingOptions} say, a row of another class or of other attributes ({@link MismatchedPartners}) and GAN-INT
  * interpolated conditions for the generator. Every draw is a pure function of the seed and the
  * batch number.
  */
@@ -27,10 +27,7 @@ public final class PairedEmbeddingSource implements DataSource {
     private final long seed;
     private final EpochOrder order;
     private final MismatchedPartners mismatched;
-    private final FloatBatchBuffer sampleBuffer = new FloatBatchBuffer();
-    private final FloatBatchBuffer rightBuffer = new FloatBatchBuffer();
-    private final FloatBatchBuffer wrongBuffer = new FloatBatchBuffer();
-    private final FloatBatchBuffer generatorBuffer = new FloatBatchBuffer();
+    private final FloatBatchBuffer buffer = new FloatBatchBuffer();
 
     /**
      * @param pairs the paired data
@@ -42,7 +39,11 @@ public final class PairedEmbeddingSource implements DataSource {
         this.options = options;
         this.seed = seed;
         this.order = new EpochOrder(pairs.targets().size(), seed);
-        this.mismatched = options.matchingAware() ? new MismatchedPartners(pairs.rowLabels()) : null;
+        if (options.sameClassMismatch() > 0 && pairs.rowAttributes() == null) {
+            throw new IllegalArgumentException("sameClassMismatch " + options.sameClassMismatch() + " needs the"
+                    + " embedding rows' attributes (PairedEmbeddings.withRowAttributes); set it to 0 for this pairing");
+        }
+        this.mismatched = options.matchingAware() ? new MismatchedPartners(pairs.rowLabels(), pairs.rowAttributes()) : null;
     }
 
     /** @return the paired data */
@@ -84,7 +85,7 @@ public final class PairedEmbeddingSource implements DataSource {
             int[] partners = pairs.partners(targets[b]);
             rows[b] = partners[random.nextInt(partners.length)];
             if (wrong != null) {
-                wrong[b] = mismatched.draw(pairs.targets().label(targets[b]), random);
+                wrong[b] = mismatchedRow(pairs.targets().label(targets[b]), rows[b], random);
             }
         }
         for (int b = 0; b < batchSize; b++) {
@@ -93,22 +94,32 @@ public final class PairedEmbeddingSource implements DataSource {
         return new Draws(targets, rows, wrong, mixWith);
     }
 
+    /** A row of another class, or, for {@code sameClassMismatch} of the draws, of the class with other attributes. */
+    private int mismatchedRow(int label, int rightRow, SplittableRandom random) {
+        if (options.sameClassMismatch() > 0 && random.nextDouble() < options.sameClassMismatch()) {
+            int row = mismatched.drawSameClass(label, pairs.rowAttributes()[rightRow], random);
+            if (row >= 0) {
+                return row;
+            }
+        }
+        return mismatched.draw(label, random);
+    }
+
     @Override
     public RealBatch batch(NDManager manager, long index, int batchSize) {
         Draws d = draws(index, batchSize);
-        FloatBuffer samples = sampleBuffer.begin(batchSize * (int) sampleShape().size());
+        FloatBuffer samples = buffer.begin(batchSize * (int) sampleShape().size());
         for (int target : d.targets()) {
             pairs.targets().copy(target, samples);
         }
-        NDArray x = sampleBuffer.finish(manager, new Shape(batchSize).addAll(sampleShape()));
-        NDArray right = embeddings(manager, d.rows(), rightBuffer);
-        NDArray wrong = d.mismatched() == null ? null : embeddings(manager, d.mismatched(), wrongBuffer);
+        NDArray x = buffer.finish(manager, new Shape(batchSize).addAll(sampleShape()));
+        NDArray right = embeddings(manager, d.rows());
+        NDArray wrong = d.mismatched() == null ? null : embeddings(manager, d.mismatched());
         NDArray forGenerator = options.interpolation() > 0 ? interpolated(manager, d) : null;
         return new RealBatch(x, right, wrong, forGenerator);
     }
 
-    /** One buffer per array: the native array may keep reading the buffer it was made from. */
-    private NDArray embeddings(NDManager manager, int[] rows, FloatBatchBuffer buffer) {
+    private NDArray embeddings(NDManager manager, int[] rows) {
         FloatBuffer out = buffer.begin(rows.length * pairs.dim());
         for (int row : rows) {
             out.put(pairs.embedding(row));
@@ -117,7 +128,7 @@ public final class PairedEmbeddingSource implements DataSource {
     }
 
     private NDArray interpolated(NDManager manager, Draws d) {
-        FloatBuffer out = generatorBuffer.begin(d.rows().length * pairs.dim());
+        FloatBuffer out = buffer.begin(d.rows().length * pairs.dim());
         float[] mixed = new float[pairs.dim()];
         for (int b = 0; b < d.rows().length; b++) {
             float[] own = pairs.embedding(d.rows()[b]);
@@ -128,7 +139,7 @@ public final class PairedEmbeddingSource implements DataSource {
                 out.put(mixed);
             }
         }
-        return generatorBuffer.finish(manager, new Shape(d.rows().length, pairs.dim()));
+        return buffer.finish(manager, new Shape(d.rows().length, pairs.dim()));
     }
 
     /**
@@ -136,7 +147,8 @@ public final class PairedEmbeddingSource implements DataSource {
      *
      * @param targets target sample numbers
      * @param rows their partner rows
-     * @param mismatched rows of another class, or {@code null} without the matching-aware loss
+     * @param mismatched rows of another class (or of the class with other attributes), or {@code null}
+     *     without the matching-aware loss
      * @param mixWith the row each generator condition is interpolated with, -1 for none
      */
     public record Draws(int[] targets, int[] rows, int[] mismatched, int[] mixWith) {}

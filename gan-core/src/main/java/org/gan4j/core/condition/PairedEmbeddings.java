@@ -18,8 +18,14 @@ public final class PairedEmbeddings {
     private final int[] rowLabels;
     private final int[][] partners;
     private final int dim;
+    private final int[] rowAttributes;
 
     private PairedEmbeddings(SampleTable targets, float[][] embeddings, int[] rowLabels, int[][] partners) {
+        this(targets, embeddings, rowLabels, partners, null);
+    }
+
+    private PairedEmbeddings(SampleTable targets, float[][] embeddings, int[] rowLabels, int[][] partners,
+            int[] rowAttributes) {
         if (embeddings.length == 0) {
             throw new IllegalArgumentException("no source embeddings to pair the " + targets.size() + " targets with");
         }
@@ -50,6 +56,7 @@ public final class PairedEmbeddings {
         this.embeddings = embeddings;
         this.rowLabels = rowLabels;
         this.partners = partners;
+        this.rowAttributes = rowAttributes;
     }
 
     /**
@@ -114,6 +121,28 @@ public final class PairedEmbeddings {
     /** @return the class of each embedding row (not copied) */
     int[] rowLabels() {
         return rowLabels;
+    }
+
+    /**
+     * These pairs with the attributes of each embedding row, for mismatched conditions of the same
+     * class ({@link PairingOptions#sameClassMismatch()}).
+     *
+     * @param attributes one code per row: rows of a class with equal codes describe the same
+     *     attributes (e.g. thickness, width and slant levels combined into one number)
+     * @return the pairs with those attributes
+     * @throws IllegalArgumentException if there is not one code per row
+     */
+    public PairedEmbeddings withRowAttributes(int[] attributes) {
+        if (attributes.length != rowLabels.length) {
+            throw new IllegalArgumentException(attributes.length + " attribute codes for " + rowLabels.length
+                    + " embedding rows; give one per row");
+        }
+        return new PairedEmbeddings(targets, embeddings, rowLabels, partners, attributes);
+    }
+
+    /** @return each row's attribute code (not copied), or {@code null} when none were given */
+    int[] rowAttributes() {
+        return rowAttributes;
     }
 
     /**

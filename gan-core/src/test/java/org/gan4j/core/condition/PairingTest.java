@@ -69,6 +69,39 @@ class PairingTest {
     }
 
     @Test
+    void givenRowAttributesAndSameClassMismatchWhenBatchingThenWrongRowsShareTheClassButNotTheAttributes() {
+        // classes 0 and 1 each have rows of codes 0 and 1; class 2's rows share code 0, so its wrong
+        // rows must come from another class
+        int[] codes = {0, 1, 0, 1, 0, 0};
+        PairedEmbeddings pairs = PairedEmbeddings.byItem(new ListSampleTable(ROW_LABELS), EMBEDDINGS, ROW_LABELS,
+                new int[][] {{0}, {1}, {2}, {3}, {4}, {5}}).withRowAttributes(codes);
+        PairedEmbeddingSource source = new PairedEmbeddingSource(pairs, new PairingOptions(true, 0, 0.5, 1.0), 3);
+        for (long index = 0; index < 20; index++) {
+            PairedEmbeddingSource.Draws d = source.draws(index, 6);
+            for (int b = 0; b < 6; b++) {
+                int right = d.rows()[b];
+                int wrong = d.mismatched()[b];
+                String where = "batch " + index + " row " + b;
+                if (ROW_LABELS[right] == 2) {
+                    assertNotEquals(2, ROW_LABELS[wrong], where);
+                } else {
+                    assertEquals(ROW_LABELS[right], ROW_LABELS[wrong], where);
+                    assertNotEquals(codes[right], codes[wrong], where);
+                }
+            }
+        }
+    }
+
+    @Test
+    void givenSameClassMismatchWithoutRowAttributesWhenMakingTheSourceThenErrorSaysWhatIsMissing() {
+        PairedEmbeddings pairs = PairedEmbeddings.byClass(new ListSampleTable(new int[] {0, 1}), EMBEDDINGS, ROW_LABELS);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new PairedEmbeddingSource(pairs, new PairingOptions(true, 0, 0.5, 0.5), 3));
+        assertTrue(e.getMessage().contains("withRowAttributes"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> pairs.withRowAttributes(new int[] {0, 1}));
+    }
+
+    @Test
     void givenMatchingAwareSourceWhenBatchingThenRightRowsShareAndWrongRowsNeverShareTheTargetClass() {
         int[] targets = {0, 1, 2, 0, 1, 2, 0, 1, 2, 2};
         PairedEmbeddings pairs = PairedEmbeddings.byClass(new ListSampleTable(targets), EMBEDDINGS, ROW_LABELS);

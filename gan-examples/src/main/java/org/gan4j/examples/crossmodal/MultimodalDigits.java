@@ -147,9 +147,9 @@ final class MultimodalDigits {
             float[][] trainEmbeddings = encoder.encodeAll(source.train());
             EmbeddingScale scale = EmbeddingScale.fit(trainEmbeddings);
             Part train = part(trainImages, trainAttributes, trainTargets, source.train(),
-                    scale.apply(trainEmbeddings), source.perImage(), source.trainNames());
+                    scale.apply(trainEmbeddings), source.perImage(), source.trainNames(), attributeCodes(source));
             Part heldOut = part(heldOutImages, heldOutAttributes, heldOutTargets, source.heldOut(),
-                    scale.apply(encoder.encodeAll(source.heldOut())), source.perImage(), source.heldOutNames());
+                    scale.apply(encoder.encodeAll(source.heldOut())), source.perImage(), source.heldOutNames(), null);
             return new MultimodalDigits(settings, train, heldOut, fullTrain, encoder.trainAccuracy(), cuts, source);
         }
     }
@@ -196,13 +196,31 @@ final class MultimodalDigits {
     }
 
     private static Part part(ImageData images, int[][] attributes, SampleTable targets, SampleTable source,
-            float[][] embeddings, boolean perImage, IntFunction<String> names) {
+            float[][] embeddings, boolean perImage, IntFunction<String> names, int[] rowAttributes) {
         int[] rowLabels = IntStream.range(0, source.size()).map(source::label).toArray();
         PairedEmbeddings pairs = perImage
                 ? PairedEmbeddings.byItem(targets, embeddings, rowLabels,
                         IntStream.range(0, images.size()).mapToObj(i -> new int[] {i}).toArray(int[][]::new))
                 : PairedEmbeddings.byClass(targets, embeddings, rowLabels);
-        return new Part(images, attributes, pairs, names);
+        return new Part(images, attributes, rowAttributes == null ? pairs : pairs.withRowAttributes(rowAttributes), names);
+    }
+
+    /**
+     * Each training source row's attribute levels as one code (mixed radix over the attribute
+     * columns), or {@code null} when the source has only its class (spoken digits).
+     */
+    private static int[] attributeCodes(SourceData source) {
+        int[][] columns = source.labelColumns();
+        if (columns.length < 2) {
+            return null;
+        }
+        int[] codes = new int[columns[0].length];
+        for (int j = 1; j < columns.length; j++) {
+            for (int row = 0; row < codes.length; row++) {
+                codes[row] = codes[row] * source.labelClasses()[j] + columns[j][row];
+            }
+        }
+        return codes;
     }
 
     private static double[][] measure(CaptionScheme scheme, ImageData images) {

@@ -20,7 +20,9 @@ import org.gan4j.core.joint.JointEmbedding;
  * @param encoderTraining {@code encoderSteps}, {@code encoderBatchSize}, {@code encoderLearningRate}:
  *     how the encoder is pretrained on the source samples' labels before it is frozen
  * @param pairing {@code matchingAware} (default true), {@code interpolation} (GAN-INT fraction,
- *     default 0.25) and {@code beta} (default 0.5)
+ *     default 0.25), {@code beta} (default 0.5) and {@code sameClassMismatch} (the share of
+ *     mismatched captions of the image's own class with other attributes, default 0; captioned
+ *     sources only)
  * @param limit {@code limit}: train on only the first N MNIST training images (0 = all), whether they
  *     are the targets or the source
  * @param dataset {@code dataset}: the captioned images, {@code mnist} (default) or {@code fashion}
@@ -35,7 +37,7 @@ record PairingSettings(String source, String target, String encoder, int embeddi
 
     /** The options this source reads. */
     static final List<String> OPTIONS = List.of("source", "target", "encoder", "embedding", "encoderSteps",
-            "encoderBatchSize", "encoderLearningRate", "matchingAware", "interpolation", "beta", "limit", "dataset", "jointSteps");
+            "encoderBatchSize", "encoderLearningRate", "matchingAware", "interpolation", "beta", "sameClassMismatch", "limit", "dataset", "jointSteps");
 
     /** The directions implemented so far, as {@code source->target}. */
     static final List<String> DIRECTIONS = List.of("text->image", "audio->image", "image->audio", "image->text");
@@ -71,14 +73,20 @@ record PairingSettings(String source, String target, String encoder, int embeddi
             throw new ConfigException("data.options.dataset = '" + datasetName + "' is invalid for " + direction
                     + ": only text->image is built for it; use dataset '" + CaptionScheme.DIGITS.optionName() + "'");
         }
+        boolean matchingAware = options.getBoolean("matchingAware", true);
+        double sameClassMismatch = options.getDouble("sameClassMismatch", 0, 0, 1);
+        if (sameClassMismatch > 0 && (!matchingAware || source.equals(SpokenDigitClips.MODALITY))) {
+            throw new ConfigException("data.options.sameClassMismatch = " + sameClassMismatch + " is invalid: it needs"
+                    + " matchingAware true and a source with attributes (text or image, not " + source + "); set it to 0");
+        }
         return new PairingSettings(source, target,
                 options.getString("encoder", defaultEncoder(source)),
                 options.getInt("embedding", 64, 1, 4096),
                 new PretrainedEncoder.Settings(options.getInt("encoderSteps", 300, 1, 1_000_000),
                         options.getInt("encoderBatchSize", 64, 1, 4096),
                         (float) options.getDouble("encoderLearningRate", 1e-3, 1e-6, 1), seed),
-                new PairingOptions(options.getBoolean("matchingAware", true),
-                        options.getDouble("interpolation", 0.25, 0, 1), options.getDouble("beta", 0.5, 0, 1)),
+                new PairingOptions(matchingAware, options.getDouble("interpolation", 0.25, 0, 1),
+                        options.getDouble("beta", 0.5, 0, 1), sameClassMismatch),
                 options.getInt("limit", 0, 0, Integer.MAX_VALUE), dataset, joint(options.getInt("jointSteps",
                         JointEmbedding.Settings.DEFAULT.steps(), 1, 1_000_000)));
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.types.Shape;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.gan4j.core.config.ConfigException;
 import org.gan4j.core.config.Options;
@@ -55,6 +56,16 @@ class CrossModalConfigTest {
                 direction.getMessage());
         ConfigException range = assertThrows(ConfigException.class, () -> data(Map.of("interpolation", 1.5)));
         assertTrue(range.getMessage().contains("data.options.interpolation"), range.getMessage());
+    }
+
+    @Test
+    void givenSameClassMismatchWhereNoAttributesOrNoMismatchesExistWhenParsingThenErrorNamesTheField() {
+        assertEquals(0.5, data(Map.of("sameClassMismatch", 0.5)).pairing().sameClassMismatch());
+        for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of("sameClassMismatch", 0.5, "source", "audio"),
+                Map.of("sameClassMismatch", 0.5, "matchingAware", false))) {
+            ConfigException e = assertThrows(ConfigException.class, () -> data(bad));
+            assertTrue(e.getMessage().startsWith("data.options.sameClassMismatch = 0.5 is invalid"), e.getMessage());
+        }
     }
 
     @Test
