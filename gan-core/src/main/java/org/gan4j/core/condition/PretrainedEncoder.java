@@ -68,7 +68,7 @@ public final class PretrainedEncoder implements AutoCloseable {
      *     classes[k])
      * @param classes the number of values of each column
      * @param settings steps, batch size, learning rate and seed
-     * @param progress receives one line when done
+     * @param progress receives a line every tenth of the steps and one when done
      * @return the encoder, frozen
      * @throws IllegalArgumentException if the encoder's output is not (B, dim)
      */
@@ -130,6 +130,10 @@ public final class PretrainedEncoder implements AutoCloseable {
                         lastLoss = loss.getFloat();
                     }
                     optimizers.forEach(AdamOptimizer::step);
+                }
+                if ((step + 1) % tail == 0 && step + 1 < settings.steps()) {
+                    progress.accept(String.format(Locale.ROOT, "gan4j: condition encoder step %d/%d: loss %.4f", step + 1,
+                            settings.steps(), lastLoss));
                 }
             }
             optimizers.forEach(AdamOptimizer::close);

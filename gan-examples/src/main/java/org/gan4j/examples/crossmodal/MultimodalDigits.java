@@ -146,10 +146,13 @@ final class MultimodalDigits {
                     source.heldOut().size(), settings.source()));
             float[][] trainEmbeddings = encoder.encodeAll(source.train());
             EmbeddingScale scale = EmbeddingScale.fit(trainEmbeddings);
+            boolean attributed = source.labelColumns().length > 1;
             Part train = part(trainImages, trainAttributes, trainTargets, source.train(),
-                    scale.apply(trainEmbeddings), source.perImage(), source.trainNames(), attributeCodes(source));
+                    scale.apply(trainEmbeddings), source.perImage(), source.trainNames(),
+                    attributed ? attributeCodes(labelColumns(trainImages, trainAttributes), source.labelClasses()) : null);
             Part heldOut = part(heldOutImages, heldOutAttributes, heldOutTargets, source.heldOut(),
-                    scale.apply(encoder.encodeAll(source.heldOut())), source.perImage(), source.heldOutNames(), null);
+                    scale.apply(encoder.encodeAll(source.heldOut())), source.perImage(), source.heldOutNames(),
+                    attributed ? attributeCodes(labelColumns(heldOutImages, heldOutAttributes), source.labelClasses()) : null);
             return new MultimodalDigits(settings, train, heldOut, fullTrain, encoder.trainAccuracy(), cuts, source);
         }
     }
@@ -206,18 +209,15 @@ final class MultimodalDigits {
     }
 
     /**
-     * Each training source row's attribute levels as one code (mixed radix over the attribute
-     * columns), or {@code null} when the source has only its class (spoken digits).
+     * Each source row's attribute levels as one code (mixed radix over the attribute columns, after
+     * the class column): the rows of a source with attributes are its images' captions or the images
+     * themselves, one per image.
      */
-    private static int[] attributeCodes(SourceData source) {
-        int[][] columns = source.labelColumns();
-        if (columns.length < 2) {
-            return null;
-        }
+    private static int[] attributeCodes(int[][] columns, int[] classes) {
         int[] codes = new int[columns[0].length];
         for (int j = 1; j < columns.length; j++) {
             for (int row = 0; row < codes.length; row++) {
-                codes[row] = codes[row] * source.labelClasses()[j] + columns[j][row];
+                codes[row] = codes[row] * classes[j] + columns[j][row];
             }
         }
         return codes;

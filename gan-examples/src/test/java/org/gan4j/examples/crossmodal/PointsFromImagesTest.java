@@ -1,11 +1,14 @@
 package org.gan4j.examples.crossmodal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.gan4j.core.condition.PairedEmbeddingSource;
@@ -92,11 +95,14 @@ class PointsFromImagesTest {
         ModelRequest encoderRequest = new ModelRequest(images.sampleShape(), ConditionSpec.NONE,
                 new LatentPrior(LatentPrior.Kind.NORMAL, 1), new Options("encoder", Map.of("width", 8)));
         float[][] embeddings;
+        List<String> encoderLines = new ArrayList<>();
         try (PretrainedEncoder encoder = PretrainedEncoder.train(
                 ModalityRegistry.load().modality("image").architecture("dcgan").encoder(encoderRequest, 8), 8, images,
                 new int[][] {images.labels()}, new int[] {CLASSES}, new PretrainedEncoder.Settings(60, 32, 2e-3f, 3),
-                m -> {})) {
+                encoderLines::add)) {
             assertTrue(encoder.trainAccuracy() > 0.9, "the encoder tells the image classes apart: " + encoder.trainAccuracy());
+            assertEquals(10, encoderLines.size(), "progress every 6 steps, then the summary: " + encoderLines);
+            assertTrue(encoderLines.get(0).startsWith("gan4j: condition encoder step 6/60: loss "), encoderLines.get(0));
             double heldOut = encoder.classAccuracy(blockImages(cycling(100), 1_000_000));
             assertTrue(heldOut > 0.9, "and on unseen images: " + heldOut);
             embeddings = encoder.encodeAll(images);

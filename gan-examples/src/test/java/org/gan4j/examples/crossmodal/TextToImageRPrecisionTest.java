@@ -61,9 +61,11 @@ class TextToImageRPrecisionTest {
 
     @Test
     void givenTheText2imagePresetWhenTrainingTwoStepsThenRPrecisionIsReportedWithItsBounds() throws Exception {
+        // sameClassMismatch: half the wrong captions share the image's class (train and held-out
+        // pairs then carry attribute codes)
         Path run = TinyPresetRun.train("text2image", """
                 data:
-                  options: {encoderSteps: 2, embedding: 8, jointSteps: 5}
+                  options: {encoderSteps: 2, embedding: 8, jointSteps: 5, sameClassMismatch: 0.5}
                 architecture:
                   options:
                     augmentation: 4
