@@ -50,7 +50,6 @@ final class MultimodalDigits {
     private final Part train;
     private final Part heldOut;
     private final ImageData fullTrainImages;
-    private final double encoderAccuracy;
     private final AttributeScale cuts;
     private final SourceData source;
 
@@ -81,12 +80,11 @@ final class MultimodalDigits {
             IntFunction<String> trainNames, IntFunction<String> heldOutNames, String description) {}
 
     private MultimodalDigits(PairingSettings settings, Part train, Part heldOut, ImageData fullTrainImages,
-            double encoderAccuracy, AttributeScale cuts, SourceData source) {
+            AttributeScale cuts, SourceData source) {
         this.settings = settings;
         this.train = train;
         this.heldOut = heldOut;
         this.fullTrainImages = fullTrainImages;
-        this.encoderAccuracy = encoderAccuracy;
         this.cuts = cuts;
         this.source = source;
     }
@@ -133,27 +131,44 @@ final class MultimodalDigits {
         SourceData targets = settings.audioTarget() ? clips : settings.targetIsText() ? captions : null;
         SampleTable trainTargets = targets != null ? targets.train() : new ImageTable(trainImages);
         SampleTable heldOutTargets = targets != null ? targets.heldOut() : new ImageTable(heldOutImages);
+        progress.accept("gan4j: multimodal-digits: " + trainImages.size() + " training and " + heldOutImages.size()
+                + " held-out " + scheme.images().title() + " images; " + source.description() + "; encoding the "
+                + settings.source() + " with '" + settings.encoder() + "'");
+        Embedded embedded = settings.encoder().equals(EvaluatorEncoder.NAME)
+                ? EvaluatorEncoder.embed(source, fullTrain, heldOutImages, scheme, settings.source(), cacheDir, progress)
+                : pretrained(settings, registry, source, progress);
+        progress.accept(String.format(java.util.Locale.ROOT, "gan4j: the %s encoder's class read-out gets %.4f of the"
+                + " %d held-out %s samples right", settings.source(), embedded.heldOutAccuracy(), source.heldOut().size(),
+                settings.source()));
+        EmbeddingScale scale = EmbeddingScale.fit(embedded.train());
+        boolean attributed = source.labelColumns().length > 1;
+        Part train = part(trainImages, trainAttributes, trainTargets, source.train(), scale.apply(embedded.train()),
+                source.perImage(), source.trainNames(),
+                attributed ? attributeCodes(labelColumns(trainImages, trainAttributes), source.labelClasses()) : null);
+        Part heldOut = part(heldOutImages, heldOutAttributes, heldOutTargets, source.heldOut(),
+                scale.apply(embedded.heldOut()), source.perImage(), source.heldOutNames(),
+                attributed ? attributeCodes(labelColumns(heldOutImages, heldOutAttributes), source.labelClasses()) : null);
+        return new MultimodalDigits(settings, train, heldOut, fullTrain, cuts, source);
+    }
+
+    /**
+     * Both splits' source embeddings, before standardisation.
+     *
+     * @param train one row per training source sample
+     * @param heldOut one row per held-out source sample
+     * @param heldOutAccuracy the encoder's class read-out on the held-out source samples
+     */
+    record Embedded(float[][] train, float[][] heldOut, double heldOutAccuracy) {}
+
+    /** The source modality's encoder (through the SPI), pretrained on the source labels and frozen. */
+    private static Embedded pretrained(PairingSettings settings, ModalityRegistry registry, SourceData source,
+            Consumer<String> progress) {
         Block block = encoderBlock(registry, settings.source(), settings.encoder(), source.train().sampleShape(),
                 settings.embedding());
-        progress.accept("gan4j: multimodal-digits: " + trainImages.size() + " training and " + heldOutImages.size()
-                + " held-out " + scheme.images().title() + " images; " + source.description() + "; pretraining the "
-                + settings.source() + " encoder '" + settings.encoder() + "'");
-        PretrainedEncoder encoder = PretrainedEncoder.train(block, settings.embedding(), source.train(),
-                source.labelColumns(), source.labelClasses(), settings.encoderTraining(), progress);
-        try (encoder) {
-            progress.accept(String.format(java.util.Locale.ROOT, "gan4j: the %s encoder's class head reads %.4f of the"
-                    + " %d held-out %s samples right", settings.source(), encoder.classAccuracy(source.heldOut()),
-                    source.heldOut().size(), settings.source()));
-            float[][] trainEmbeddings = encoder.encodeAll(source.train());
-            EmbeddingScale scale = EmbeddingScale.fit(trainEmbeddings);
-            boolean attributed = source.labelColumns().length > 1;
-            Part train = part(trainImages, trainAttributes, trainTargets, source.train(),
-                    scale.apply(trainEmbeddings), source.perImage(), source.trainNames(),
-                    attributed ? attributeCodes(labelColumns(trainImages, trainAttributes), source.labelClasses()) : null);
-            Part heldOut = part(heldOutImages, heldOutAttributes, heldOutTargets, source.heldOut(),
-                    scale.apply(encoder.encodeAll(source.heldOut())), source.perImage(), source.heldOutNames(),
-                    attributed ? attributeCodes(labelColumns(heldOutImages, heldOutAttributes), source.labelClasses()) : null);
-            return new MultimodalDigits(settings, train, heldOut, fullTrain, encoder.trainAccuracy(), cuts, source);
+        try (PretrainedEncoder encoder = PretrainedEncoder.train(block, settings.embedding(), source.train(),
+                source.labelColumns(), source.labelClasses(), settings.encoderTraining(), progress)) {
+            return new Embedded(encoder.encodeAll(source.train()), encoder.encodeAll(source.heldOut()),
+                    encoder.classAccuracy(source.heldOut()));
         }
     }
 
@@ -301,10 +316,5 @@ final class MultimodalDigits {
     /** @return the source samples of both splits (embedding row r of a split is its source sample r) */
     SourceData source() {
         return source;
-    }
-
-    /** @return the pretrained encoder's class accuracy at the end of its training */
-    double encoderAccuracy() {
-        return encoderAccuracy;
     }
 }

@@ -14,9 +14,11 @@ import org.gan4j.core.joint.JointEmbedding;
  *     (captions, the default), {@code audio} (spoken digits) or {@code image} (MNIST digits)
  * @param target {@code target}: the modality generated (default {@code image}; {@code audio} for
  *     spoken digits drawn from images, {@code text} for captions of images)
- * @param encoder {@code encoder}: the source modality's architecture whose encoder is used
- *     (default {@code relgan} for text, {@code wavegan} for audio, {@code dcgan} for images)
- * @param embedding {@code embedding}: the encoder's embedding width (default 64)
+ * @param encoder {@code encoder}: the source modality's architecture whose encoder is pretrained
+ *     (default {@code relgan} for text, {@code wavegan} for audio, {@code dcgan} for images), or
+ *     {@code evaluator}: the audio or image source's cached evaluator, its 128 penultimate features
+ *     as the embedding ({@code embedding} and the {@code encoder…} training options then do not apply)
+ * @param embedding {@code embedding}: the pretrained encoder's embedding width (default 64)
  * @param encoderTraining {@code encoderSteps}, {@code encoderBatchSize}, {@code encoderLearningRate}:
  *     how the encoder is pretrained on the source samples' labels before it is frozen
  * @param pairing {@code matchingAware} (default true), {@code interpolation} (GAN-INT fraction,
@@ -79,8 +81,12 @@ record PairingSettings(String source, String target, String encoder, int embeddi
             throw new ConfigException("data.options.sameClassMismatch = " + sameClassMismatch + " is invalid: it needs"
                     + " matchingAware true and a source with attributes (text or image, not " + source + "); set it to 0");
         }
-        return new PairingSettings(source, target,
-                options.getString("encoder", defaultEncoder(source)),
+        String encoder = options.getString("encoder", defaultEncoder(source));
+        if (encoder.equals(EvaluatorEncoder.NAME) && source.equals(MultimodalDigits.TEXT)) {
+            throw new ConfigException("data.options.encoder = '" + encoder + "' is invalid for the text source: only"
+                    + " the audio and image sources have an evaluator; use '" + defaultEncoder(source) + "'");
+        }
+        return new PairingSettings(source, target, encoder,
                 options.getInt("embedding", 64, 1, 4096),
                 new PretrainedEncoder.Settings(options.getInt("encoderSteps", 300, 1, 1_000_000),
                         options.getInt("encoderBatchSize", 64, 1, 4096),

@@ -14,6 +14,7 @@ import java.awt.image.BufferedImage;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import org.gan4j.core.condition.PairedEmbeddings;
 import org.gan4j.core.condition.PairingOptions;
 import org.gan4j.core.condition.PretrainedEncoder;
 import org.gan4j.core.condition.SampleTable;
+import org.gan4j.core.config.ConfigException;
 import org.gan4j.core.config.Options;
 import org.gan4j.core.loss.Losses;
 import org.gan4j.core.model.ConditionSpec;
@@ -173,6 +175,61 @@ class ImageToSpeechTest {
             assertTrue(generatorWidth.getMessage().endsWith("is conditioned on embedding of width 5 but the data source"
                     + " provides embedding of width 3"), generatorWidth.getMessage());
         }
+    }
+
+    @Test
+    void givenTheEvaluatorEncoderWhenPairingImageToSpeechThenImagesAreEmbeddedByTheImageEvaluatorsClassFeatures()
+            throws Exception {
+        PairingSettings settings = PairingSettings.parse(new Options("data.options", Map.of("source", "image",
+                "target", "audio", "encoder", "evaluator")), 1);
+        List<String> lines = new ArrayList<>();
+        MultimodalDigits digits = MultimodalDigits.load(settings, ModalityRegistry.load(), cache, lines::add);
+        assertEquals(128, digits.part(DataRequest.Split.TRAIN).pairs().dim(), "the evaluator's penultimate features");
+        assertTrue(Files.list(cache.resolve("evaluators")).anyMatch(d -> d.getFileName().toString().startsWith("mnist-")),
+                "the image evaluator is trained once and cached: " + Files.list(cache.resolve("evaluators")).toList());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("gan4j: the image encoder's class read-out gets")),
+                lines.toString());
+        // held-out images land nearest the training images of their own class
+        SampleTable trainImages = digits.source().train();
+        SampleTable heldOutImages = digits.source().heldOut();
+        float[][] train = sourceEmbeddings(digits.part(DataRequest.Split.TRAIN).pairs(), trainImages.size());
+        float[][] heldOut = sourceEmbeddings(digits.part(DataRequest.Split.HELD_OUT).pairs(), heldOutImages.size());
+        int classes = 10;
+        double[][] means = new double[classes][train[0].length];
+        int[] counts = new int[classes];
+        for (int row = 0; row < train.length; row++) {
+            counts[trainImages.label(row)]++;
+            for (int j = 0; j < train[row].length; j++) {
+                means[trainImages.label(row)][j] += train[row][j];
+            }
+        }
+        int hits = 0;
+        for (int row = 0; row < heldOut.length; row++) {
+            int best = -1;
+            double bestDistance = Double.MAX_VALUE;
+            for (int c = 0; c < classes; c++) {
+                double d = 0;
+                for (int j = 0; j < heldOut[row].length; j++) {
+                    double diff = heldOut[row][j] - means[c][j] / counts[c];
+                    d += diff * diff;
+                }
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = c;
+                }
+            }
+            hits += best == heldOutImages.label(row) ? 1 : 0;
+        }
+        assertTrue(hits >= 0.9 * heldOut.length, hits + " of " + heldOut.length + " held-out images");
+        ConfigException text = assertThrows(ConfigException.class, () -> PairingSettings.parse(
+                new Options("data.options", Map.of("encoder", "evaluator")), 1));
+        assertTrue(text.getMessage().startsWith("data.options.encoder = 'evaluator' is invalid for the text source"),
+                text.getMessage());
+    }
+
+    /** Embedding row r of a split is its source sample r. */
+    private static float[][] sourceEmbeddings(PairedEmbeddings pairs, int rows) {
+        return IntStream.range(0, rows).mapToObj(pairs::embedding).toArray(float[][]::new);
     }
 
     @Test
