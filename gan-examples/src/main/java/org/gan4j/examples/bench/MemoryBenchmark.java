@@ -1,5 +1,6 @@
 package org.gan4j.examples.bench;
 
+import ai.djl.ndarray.NDManager;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -13,23 +14,27 @@ import org.gan4j.core.train.GanTrainer;
 
 /**
  * Resident memory of any preset's training steps (with its regularization: a gradient penalty,
- * DiffAugment, …): the process's RSS every few steps and its growth from a warm-up step, once the
- * heap and libtorch's caches have settled. The run directory is temporary and no evaluation runs.
+ * DiffAugment, …) or of sampling from its generator: the process's RSS every few steps and its
+ * growth from a warm-up step, once the heap and libtorch's caches have settled. The run directory
+ * is temporary and no evaluation runs.
  */
 public final class MemoryBenchmark {
 
     /**
-     * @param steps training steps to run
+     * @param steps training steps (or sampled batches) to run
      * @param warmup the step whose RSS is the baseline, &lt; steps
      * @param every steps between RSS lines
+     * @param sampleBatch 0 to train; else each step draws a batch of this many samples from the
+     *     untrained generator in inference, as {@code gan sample} does, instead of training
      */
-    public record Settings(int steps, int warmup, int every) {
+    public record Settings(int steps, int warmup, int every, int sampleBatch) {
 
         /** Checks the ranges. */
         public Settings {
-            if (steps < 2 || warmup < 1 || warmup >= steps || every < 1) {
-                throw new IllegalArgumentException("need steps ≥ 2, 1 ≤ warm-up < steps and every ≥ 1, got steps "
-                        + steps + ", warm-up " + warmup + ", every " + every);
+            if (steps < 2 || warmup < 1 || warmup >= steps || every < 1 || sampleBatch < 0) {
+                throw new IllegalArgumentException("need steps ≥ 2, 1 ≤ warm-up < steps, every ≥ 1 and a sample batch"
+                        + " ≥ 0, got steps " + steps + ", warm-up " + warmup + ", every " + every + ", sample batch "
+                        + sampleBatch);
             }
         }
     }
@@ -72,14 +77,23 @@ public final class MemoryBenchmark {
         try (TrainingJob job = TrainingJob.start(config, temp.resolve("run"), registry, cacheDir, line -> {})) {
             GanTrainer trainer = job.trainer();
             RunConfig.Stabilize s = config.stabilize();
-            out.printf("memory: %s, loss %s, penalty %s (λ %s), augment '%s', %d steps, baseline at step %d%n",
-                    config.preset(), config.loss().name(), s.gradientPenalty(), s.penaltyWeight(), s.augment(),
-                    settings.steps(), settings.warmup());
+            if (settings.sampleBatch() > 0) {
+                out.printf("memory: %s, sampling %d batches of %d, baseline at batch %d%n", config.preset(),
+                        settings.steps(), settings.sampleBatch(), settings.warmup());
+            } else {
+                out.printf("memory: %s, loss %s, penalty %s (λ %s), augment '%s', %d steps, baseline at step %d%n",
+                        config.preset(), config.loss().name(), s.gradientPenalty(), s.penaltyWeight(), s.augment(),
+                        settings.steps(), settings.warmup());
+            }
             double warmup = Double.NaN;
             double peak = 0;
             long warmupNanos = 0;
             for (int step = 1; step <= settings.steps(); step++) {
-                trainer.step();
+                if (settings.sampleBatch() > 0) {
+                    sample(job, settings.sampleBatch(), step);
+                } else {
+                    trainer.step();
+                }
                 if (step == settings.warmup()) {
                     warmup = ResidentMemory.mebibytes();
                     warmupNanos = System.nanoTime();
@@ -106,6 +120,14 @@ public final class MemoryBenchmark {
             return result;
         } finally {
             deleteTree(temp);
+        }
+    }
+
+    /** One batch drawn as {@code gan sample} draws it, on its own scope. */
+    private static void sample(TrainingJob job, int batch, int step) {
+        try (NDManager scope = job.trainer().manager().newSubManager()) {
+            job.trainer().sampler().generate(scope, batch,
+                    SampleConditions.of(job, null, scope, (step - 1) * batch, batch, step - 1));
         }
     }
 

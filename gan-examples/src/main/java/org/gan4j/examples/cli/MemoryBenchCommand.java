@@ -14,13 +14,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code gan bench memory}: resident memory over many training steps of any preset. */
+/** {@code gan bench memory}: resident memory over many training steps of any preset, or over sampling. */
 @Command(name = "memory", mixinStandardHelpOptions = true,
-        description = "Resident memory (VmRSS) over many training steps of a preset, and its growth from a warm-up step.",
+        description = "Resident memory (VmRSS) over many training steps of a preset (or batches sampled from its"
+                + " generator), and its growth from a warm-up step.",
         footer = {"", "Examples:",
                 "  gan bench memory --preset mnist-dcgan --loss wasserstein --penalty wgan-gp --steps 2000",
                 "  gan bench memory --preset digits-wavegan --steps 10000 --every 500",
-                "  gan bench memory --preset mnist-dcgan --augment translation,cutout,color --set train.batchSize=32"})
+                "  gan bench memory --preset mnist-dcgan --augment translation,cutout,color --set train.batchSize=32",
+                "  gan bench memory --preset mnist-dcgan --sample 1000 --steps 3000 --warmup 300 --every 300"})
 final class MemoryBenchCommand implements Callable<Integer> {
 
     @Spec
@@ -52,6 +54,10 @@ final class MemoryBenchCommand implements Callable<Integer> {
     @Option(names = "--every", description = "Steps between RSS lines (default ${DEFAULT-VALUE}).", defaultValue = "100")
     private int every;
 
+    @Option(names = "--sample", paramLabel = "BATCH", description = "Instead of training, draw a batch of BATCH samples"
+            + " per step from the (untrained) generator, as 'gan sample' does.")
+    private int sampleBatch;
+
     @Mixin
     private CacheOption cache;
 
@@ -59,7 +65,7 @@ final class MemoryBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         MemoryBenchmark.Settings settings;
         try {
-            settings = new MemoryBenchmark.Settings(steps, warmup, every);
+            settings = new MemoryBenchmark.Settings(steps, warmup, every, sampleBatch);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

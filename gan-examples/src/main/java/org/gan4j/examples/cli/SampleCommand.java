@@ -2,7 +2,6 @@ package org.gan4j.examples.cli;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import org.gan4j.core.job.TrainingJob;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.train.EngineSeeds;
 import org.gan4j.core.train.Sampler;
+import org.gan4j.examples.bench.SampleConditions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,7 +97,6 @@ final class SampleCommand implements Callable<Integer> {
      */
     static List<Path> write(TrainingJob job, int n, int batch, long[] labels, long seed, Path dir, ProgressBar progress)
             throws java.io.IOException {
-        ConditionSpec condition = job.trainer().model().condition();
         Sampler sampler = job.trainer().sampler();
         List<Path> files = new ArrayList<>();
         int done = 0;
@@ -105,7 +104,7 @@ final class SampleCommand implements Callable<Integer> {
             int count = Math.min(batch, n - done);
             try (NDManager scope = job.trainer().manager().newSubManager()) {
                 EngineSeeds.seed(seed, SAMPLE_STREAM, b);
-                NDArray conditions = conditions(job, condition, labels, scope, done, count, b);
+                NDArray conditions = SampleConditions.of(job, labels, scope, done, count, b);
                 NDArray samples = sampler.generate(scope, count, conditions);
                 files.addAll(job.modality().sampleWriter().write(samples, conditions, dir, String.format("sample-%04d", b)));
             }
@@ -141,21 +140,5 @@ final class SampleCommand implements Callable<Integer> {
             labels[i] = label;
         }
         return labels;
-    }
-
-    /** Class labels (given ones cycled, else every class in turn), real embeddings, or none. */
-    private static NDArray conditions(TrainingJob job, ConditionSpec c, long[] given, NDManager scope, int first,
-            int count, int batchIndex) {
-        return switch (c.kind()) {
-            case NONE -> null;
-            case CLASS_LABEL -> {
-                long[] labels = new long[count];
-                for (int i = 0; i < count; i++) {
-                    labels[i] = given != null ? given[(first + i) % given.length] : (first + i) % c.size();
-                }
-                yield scope.create(labels).toType(DataType.INT64, false);
-            }
-            case EMBEDDING -> job.data().batch(scope, batchIndex, count).conditions();
-        };
     }
 }

@@ -1,0 +1,37 @@
+package org.gan4j.examples.bench;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import org.gan4j.core.job.TrainingJob;
+import org.gan4j.core.model.ConditionSpec;
+
+/** The conditions of one batch of samples drawn from a run's generator, as {@code gan sample} makes them. */
+public final class SampleConditions {
+
+    private SampleConditions() {}
+
+    /**
+     * @param job the run
+     * @param given class labels to cycle through, or {@code null} for every class in turn
+     * @param scope the batch's manager
+     * @param first the number of samples drawn before this batch
+     * @param count the batch's size
+     * @param batchIndex the batch's number, for conditions read from the data (embeddings)
+     * @return {@code null} for an unconditional run, class labels (count), or the data's embeddings
+     */
+    public static NDArray of(TrainingJob job, long[] given, NDManager scope, int first, int count, long batchIndex) {
+        ConditionSpec c = job.trainer().model().condition();
+        return switch (c.kind()) {
+            case NONE -> null;
+            case CLASS_LABEL -> {
+                long[] labels = new long[count];
+                for (int i = 0; i < count; i++) {
+                    labels[i] = given != null ? given[(first + i) % given.length] : (first + i) % c.size();
+                }
+                yield scope.create(labels).toType(DataType.INT64, false);
+            }
+            case EMBEDDING -> job.data().batch(scope, batchIndex, count).conditions();
+        };
+    }
+}
