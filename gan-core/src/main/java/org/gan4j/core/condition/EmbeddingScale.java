@@ -1,5 +1,8 @@
 package org.gan4j.core.condition;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+
 /**
  * Per-dimension standardisation of embeddings, fitted on the training rows and applied to every
  * split alike: a pretrained encoder's raw outputs can be tens of units wide, which makes the
@@ -9,10 +12,27 @@ public final class EmbeddingScale {
 
     private final double[] mean;
     private final double[] std;
+    private final float[] meanValues;
+    private final float[] stdValues;
 
     private EmbeddingScale(double[] mean, double[] std) {
         this.mean = mean;
         this.std = std;
+        this.meanValues = floats(mean);
+        this.stdValues = floats(std);
+    }
+
+    private static float[] floats(double[] values) {
+        float[] out = new float[values.length];
+        for (int j = 0; j < values.length; j++) {
+            out[j] = (float) values[j];
+        }
+        return out;
+    }
+
+    /** @return the width of the embeddings it was fitted on */
+    public int dim() {
+        return mean.length;
     }
 
     /**
@@ -56,5 +76,16 @@ public final class EmbeddingScale {
             }
         }
         return rows;
+    }
+
+    /**
+     * Standardises a batch of embeddings on the engine, as {@link #apply} does on the host.
+     *
+     * @param embeddings (B, dim)
+     * @return {@code (embeddings - mean) / std}, in the embeddings' manager
+     */
+    public NDArray standardise(NDArray embeddings) {
+        NDManager manager = embeddings.getManager();
+        return embeddings.sub(manager.create(meanValues)).div(manager.create(stdValues));
     }
 }

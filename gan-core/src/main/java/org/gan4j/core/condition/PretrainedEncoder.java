@@ -10,11 +10,16 @@ import ai.djl.nn.Block;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.gan4j.core.checkpoint.ParameterFile;
 import org.gan4j.core.data.EpochOrder;
 import org.gan4j.core.data.FloatBatchBuffer;
 import org.gan4j.core.device.Devices;
@@ -146,6 +151,21 @@ public final class PretrainedEncoder implements AutoCloseable {
             manager.close();
             throw e;
         }
+    }
+
+    /**
+     * The encoder's parameters as they are now, for {@link FineTunedEncoder}'s copies.
+     *
+     * @return the parameters in {@link ParameterFile}'s format
+     */
+    public byte[] weights() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            ParameterFile.write(encoder.getParameters(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /** @return the embedding width */

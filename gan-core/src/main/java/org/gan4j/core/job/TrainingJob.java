@@ -20,6 +20,8 @@ import org.gan4j.core.checkpoint.CheckpointStore;
 import org.gan4j.core.augment.DiffAugment;
 import org.gan4j.core.config.ConfigException;
 import org.gan4j.core.config.ConfigLoader;
+import org.gan4j.core.condition.FineTunableSource;
+import org.gan4j.core.condition.FineTunedEncoder;
 import org.gan4j.core.config.RunConfig;
 import org.gan4j.core.data.DataSource;
 import org.gan4j.core.data.RealBatch;
@@ -83,6 +85,7 @@ public final class TrainingJob implements AutoCloseable {
     private List<MetricValue> lastMetrics = List.of();
     private long lastCheckpointStep = -1;
     private int rollbacks;
+    private final boolean encoderFineTuned;
 
     private TrainingJob(RunDirectory run, RunConfig config, ModalityRegistry registry, Path cacheDir,
             Consumer<String> console) throws IOException {
@@ -93,8 +96,13 @@ public final class TrainingJob implements AutoCloseable {
         this.request = new DataRequest(config.data().options("data"), DataRequest.Split.TRAIN, t.seed(), cacheDir, console);
         this.data = modality.dataSource(config.data().name()).open(request);
         LatentPrior prior = LatentPrior.of(config.latent().prior(), config.latent().dim());
-        GanModel model = modality.architecture(config.architecture().name()).build(new ModelRequest(
-                data.sampleShape(), data.condition(), prior, config.architecture().options("architecture")));
+        Optional<FineTunedEncoder> fineTuned = data instanceof FineTunableSource source
+                ? source.fineTunedEncoder() : Optional.empty();
+        ConditionSpec condition = fineTuned.map(e -> ConditionSpec.embedding(e.dim())).orElse(data.condition());
+        GanModel built = modality.architecture(config.architecture().name()).build(new ModelRequest(
+                data.sampleShape(), condition, prior, config.architecture().options("architecture")));
+        GanModel model = fineTuned.map(e -> e.wrap(built)).orElse(built);
+        this.encoderFineTuned = fineTuned.isPresent();
         TrainerSettings settings = new TrainerSettings(t.batchSize(), t.nCritic(), (float) t.lrGenerator(),
                 (float) t.lrDiscriminator(), (float) t.beta1(), (float) t.beta2(), (float) t.emaDecay(), t.seed(),
                 (float) config.loss().modeSeeking());
@@ -457,6 +465,11 @@ public final class TrainingJob implements AutoCloseable {
      * @throws IOException if writing fails
      */
     public GeneratorCard exportGenerator(Path directory, String name) throws IOException {
+        if (encoderFineTuned) {
+            throw new RunDirectoryException("run " + run.root() + " fine-tunes its condition encoder inside the"
+                    + " generator, which an exported generator cannot rebuild yet; export a run with a frozen encoder"
+                    + " (data.options.fineTuneEncoder: false)");
+        }
         GanModel model = trainer.model();
         ConditionSpec c = model.condition();
         GeneratorCard card = new GeneratorCard(GeneratorCard.FORMAT, name, config.modality(), config.architecture().name(),

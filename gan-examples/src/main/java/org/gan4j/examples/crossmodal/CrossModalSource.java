@@ -2,14 +2,19 @@ package org.gan4j.examples.crossmodal;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.util.Optional;
 import org.gan4j.core.condition.PairedEmbeddingSource;
-import org.gan4j.core.data.DataSource;
+import org.gan4j.core.condition.FineTunableSource;
+import org.gan4j.core.condition.FineTunedEncoder;
 import org.gan4j.core.data.RealBatch;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.spi.DataRequest;
 
-/** One split of {@link MultimodalDigits} as training data: gan-core's paired source, plus its origin. */
-final class CrossModalSource implements DataSource {
+/**
+ * One split of {@link MultimodalDigits} as training data: gan-core's paired source, plus its origin
+ * and the encoder to fine-tune, if the run fine-tunes one.
+ */
+final class CrossModalSource implements FineTunableSource {
 
     private final MultimodalDigits digits;
     private final MultimodalDigits.Part part;
@@ -34,6 +39,11 @@ final class CrossModalSource implements DataSource {
     /** @return the draws behind each batch */
     PairedEmbeddingSource pairs() {
         return pairs;
+    }
+
+    @Override
+    public Optional<FineTunedEncoder> fineTunedEncoder() {
+        return digits.fineTunedEncoder();
     }
 
     @Override

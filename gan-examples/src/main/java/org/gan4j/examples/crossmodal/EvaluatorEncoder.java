@@ -55,7 +55,7 @@ final class EvaluatorEncoder {
                 progress)) {
             Predictions heldOut = predict(evaluator.classifier(), source.heldOut());
             return new MultimodalDigits.Embedded(features(predict(evaluator.classifier(), source.train())),
-                    features(heldOut), accuracy(heldOut, source.heldOut()));
+                    features(heldOut), accuracy(heldOut, source.heldOut()), null);
         }
     }
 

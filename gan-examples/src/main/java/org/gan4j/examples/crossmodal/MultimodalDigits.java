@@ -3,14 +3,17 @@ package org.gan4j.examples.crossmodal;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import java.io.IOException;
+import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.gan4j.core.condition.EmbeddingScale;
+import org.gan4j.core.condition.FineTunedEncoder;
 import org.gan4j.core.condition.PairedEmbeddings;
 import org.gan4j.core.condition.PretrainedEncoder;
 import org.gan4j.core.condition.SampleTable;
@@ -36,7 +39,9 @@ import org.gan4j.text.data.Vocabulary;
  * pairs each spoken digit with any image of its class (training voices with training images,
  * held-out voices with the MNIST test images), {@code target: text} pairs each image with its own
  * caption. The source modality's encoder is pretrained on the training sources' labels
- * and frozen; its embeddings are standardised per dimension on the training sources, and the encoder is released once every caption is embedded. Built once per run
+ * and frozen; its embeddings are standardised per dimension on the training sources, and the encoder
+ * is released once every caption is embedded. With {@code fineTuneEncoder} the pairs' rows are the
+ * flattened source samples instead, and G and D each fine-tune a copy of the encoder. Built once per run
  * configuration and shared by the training and held-out sources.
  */
 final class MultimodalDigits {
@@ -52,6 +57,7 @@ final class MultimodalDigits {
     private final ImageData fullTrainImages;
     private final AttributeScale cuts;
     private final SourceData source;
+    private final Optional<FineTunedEncoder> fineTuned;
 
     /**
      * One split's pairs.
@@ -80,13 +86,14 @@ final class MultimodalDigits {
             IntFunction<String> trainNames, IntFunction<String> heldOutNames, String description) {}
 
     private MultimodalDigits(PairingSettings settings, Part train, Part heldOut, ImageData fullTrainImages,
-            AttributeScale cuts, SourceData source) {
+            AttributeScale cuts, SourceData source, Optional<FineTunedEncoder> fineTuned) {
         this.settings = settings;
         this.train = train;
         this.heldOut = heldOut;
         this.fullTrainImages = fullTrainImages;
         this.cuts = cuts;
         this.source = source;
+        this.fineTuned = fineTuned;
     }
 
     /**
@@ -141,14 +148,30 @@ final class MultimodalDigits {
                 + " %d held-out %s samples right", settings.source(), embedded.heldOutAccuracy(), source.heldOut().size(),
                 settings.source()));
         EmbeddingScale scale = EmbeddingScale.fit(embedded.train());
+        FineTunedEncoder fineTuned = settings.fineTuneEncoder()
+                ? new FineTunedEncoder(() -> encoderBlock(registry, settings.source(), settings.encoder(),
+                        source.train().sampleShape(), settings.embedding()), embedded.weights(),
+                        source.train().sampleShape(), settings.embedding(), scale)
+                : null;
         boolean attributed = source.labelColumns().length > 1;
-        Part train = part(trainImages, trainAttributes, trainTargets, source.train(), scale.apply(embedded.train()),
+        Part train = part(trainImages, trainAttributes, trainTargets, source.train(),
+                fineTuned != null ? rawRows(source.train()) : scale.apply(embedded.train()),
                 source.perImage(), source.trainNames(),
                 attributed ? attributeCodes(labelColumns(trainImages, trainAttributes), source.labelClasses()) : null);
         Part heldOut = part(heldOutImages, heldOutAttributes, heldOutTargets, source.heldOut(),
-                scale.apply(embedded.heldOut()), source.perImage(), source.heldOutNames(),
+                fineTuned != null ? rawRows(source.heldOut()) : scale.apply(embedded.heldOut()), source.perImage(), source.heldOutNames(),
                 attributed ? attributeCodes(labelColumns(heldOutImages, heldOutAttributes), source.labelClasses()) : null);
-        return new MultimodalDigits(settings, train, heldOut, fullTrain, cuts, source);
+        return new MultimodalDigits(settings, train, heldOut, fullTrain, cuts, source, Optional.ofNullable(fineTuned));
+    }
+
+    /** Each source sample flattened: the conditions of a run that fine-tunes its encoder. */
+    private static float[][] rawRows(SampleTable samples) {
+        int width = Math.toIntExact(samples.sampleShape().size());
+        float[][] rows = new float[samples.size()][width];
+        for (int i = 0; i < rows.length; i++) {
+            samples.copy(i, FloatBuffer.wrap(rows[i]));
+        }
+        return rows;
     }
 
     /**
@@ -157,8 +180,9 @@ final class MultimodalDigits {
      * @param train one row per training source sample
      * @param heldOut one row per held-out source sample
      * @param heldOutAccuracy the encoder's class read-out on the held-out source samples
+     * @param weights the pretrained encoder's parameters, for fine-tuning ({@code null} for an evaluator)
      */
-    record Embedded(float[][] train, float[][] heldOut, double heldOutAccuracy) {}
+    record Embedded(float[][] train, float[][] heldOut, double heldOutAccuracy, byte[] weights) {}
 
     /** The source modality's encoder (through the SPI), pretrained on the source labels and frozen. */
     private static Embedded pretrained(PairingSettings settings, ModalityRegistry registry, SourceData source,
@@ -168,7 +192,7 @@ final class MultimodalDigits {
         try (PretrainedEncoder encoder = PretrainedEncoder.train(block, settings.embedding(), source.train(),
                 source.labelColumns(), source.labelClasses(), settings.encoderTraining(), progress)) {
             return new Embedded(encoder.encodeAll(source.train()), encoder.encodeAll(source.heldOut()),
-                    encoder.classAccuracy(source.heldOut()));
+                    encoder.classAccuracy(source.heldOut()), encoder.weights());
         }
     }
 
@@ -311,6 +335,14 @@ final class MultimodalDigits {
     /** @return the per-class attribute cut points fitted on the training images */
     AttributeScale cuts() {
         return cuts;
+    }
+
+    /**
+     * @return the encoder G and D fine-tune ({@code data.options.fineTuneEncoder}); the pairs' rows
+     *     are then the flattened source samples, else their frozen embeddings
+     */
+    Optional<FineTunedEncoder> fineTunedEncoder() {
+        return fineTuned;
     }
 
     /** @return the source samples of both splits (embedding row r of a split is its source sample r) */

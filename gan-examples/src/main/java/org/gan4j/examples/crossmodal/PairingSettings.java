@@ -19,6 +19,9 @@ import org.gan4j.core.joint.JointEmbedding;
  *     {@code evaluator}: the audio or image source's cached evaluator, its 128 penultimate features
  *     as the embedding ({@code embedding} and the {@code encoder…} training options then do not apply)
  * @param embedding {@code embedding}: the pretrained encoder's embedding width (default 64)
+ * @param fineTuneEncoder {@code fineTuneEncoder} (default false): G and D each fine-tune a copy of
+ *     the pretrained encoder, fed the raw source samples, instead of reading frozen embeddings
+ *     (not with {@code encoder: evaluator})
  * @param encoderTraining {@code encoderSteps}, {@code encoderBatchSize}, {@code encoderLearningRate}:
  *     how the encoder is pretrained on the source samples' labels before it is frozen
  * @param pairing {@code matchingAware} (default true), {@code interpolation} (GAN-INT fraction,
@@ -33,12 +36,12 @@ import org.gan4j.core.joint.JointEmbedding;
  *     behind text→image's {@code r-precision}; its other settings are {@link
  *     JointEmbedding.Settings#DEFAULT}'s, independent of the run's seed so that runs share it
  */
-record PairingSettings(String source, String target, String encoder, int embedding,
+record PairingSettings(String source, String target, String encoder, int embedding, boolean fineTuneEncoder,
         PretrainedEncoder.Settings encoderTraining, PairingOptions pairing, int limit, CaptionScheme dataset,
         JointEmbedding.Settings joint) {
 
     /** The options this source reads. */
-    static final List<String> OPTIONS = List.of("source", "target", "encoder", "embedding", "encoderSteps",
+    static final List<String> OPTIONS = List.of("source", "target", "encoder", "embedding", "fineTuneEncoder", "encoderSteps",
             "encoderBatchSize", "encoderLearningRate", "matchingAware", "interpolation", "beta", "sameClassMismatch", "limit", "dataset", "jointSteps");
 
     /** The directions implemented so far, as {@code source->target}. */
@@ -86,8 +89,14 @@ record PairingSettings(String source, String target, String encoder, int embeddi
             throw new ConfigException("data.options.encoder = '" + encoder + "' is invalid for the text source: only"
                     + " the audio and image sources have an evaluator; use '" + defaultEncoder(source) + "'");
         }
+        boolean fineTune = options.getBoolean("fineTuneEncoder", false);
+        if (fineTune && encoder.equals(EvaluatorEncoder.NAME)) {
+            throw new ConfigException("data.options.fineTuneEncoder = true is invalid with encoder '" + encoder
+                    + "': the cached evaluator stays frozen; fine-tune a pretrained encoder (encoder: "
+                    + defaultEncoder(source) + ") or set fineTuneEncoder: false");
+        }
         return new PairingSettings(source, target, encoder,
-                options.getInt("embedding", 64, 1, 4096),
+                options.getInt("embedding", 64, 1, 4096), fineTune,
                 new PretrainedEncoder.Settings(options.getInt("encoderSteps", 300, 1, 1_000_000),
                         options.getInt("encoderBatchSize", 64, 1, 4096),
                         (float) options.getDouble("encoderLearningRate", 1e-3, 1e-6, 1), seed),

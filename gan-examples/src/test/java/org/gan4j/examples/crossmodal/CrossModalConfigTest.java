@@ -69,6 +69,16 @@ class CrossModalConfigTest {
     }
 
     @Test
+    void givenFineTuneEncoderWhenParsingThenOnForPretrainedEncodersAndRefusedForTheEvaluator() {
+        assertTrue(data(Map.of("fineTuneEncoder", true)).fineTuneEncoder());
+        assertTrue(!data(Map.of()).fineTuneEncoder());
+        ConfigException e = assertThrows(ConfigException.class, () -> data(Map.of("fineTuneEncoder", true,
+                "source", "audio", "encoder", "evaluator")));
+        assertTrue(e.getMessage().startsWith("data.options.fineTuneEncoder = true is invalid with encoder 'evaluator'")
+                && e.getMessage().contains("encoder: wavegan"), e.getMessage());
+    }
+
+    @Test
     void givenAnUnknownTargetModalityWhenBuildingThenErrorNamesTheFieldAndTheKnownModalities() {
         ConfigException e = assertThrows(ConfigException.class, () -> new ConditionalArchitecture()
                 .build(request(ConditionSpec.embedding(4), Map.of("target", "smell"))));

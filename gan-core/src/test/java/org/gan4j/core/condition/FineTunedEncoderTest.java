@@ -1,0 +1,154 @@
+package org.gan4j.core.condition;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.LambdaBlock;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.core.Linear;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.Pair;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.gan4j.core.loss.Losses;
+import org.gan4j.core.model.ConditionSpec;
+import org.gan4j.core.model.GanModel;
+import org.gan4j.core.model.LatentPrior;
+import org.gan4j.core.testing.ToyGan;
+import org.gan4j.core.train.GanTrainer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class FineTunedEncoderTest {
+
+    private static final int N = 64;
+    private static final int DIM = 4;
+    private static final Supplier<Block> ARCHITECTURE = () -> Linear.builder().setUnits(DIM).build();
+
+    private NDManager manager;
+    private int[] labels;
+    private ListSampleTable sources;
+    private PretrainedEncoder pretrained;
+    private EmbeddingScale scale;
+    private FineTunedEncoder fineTuned;
+
+    @BeforeEach
+    void pretrain() {
+        manager = NDManager.newBaseManager();
+        labels = new int[N];
+        float[] values = new float[N];
+        for (int i = 0; i < N; i++) {
+            labels[i] = i % 2;
+            values[i] = (labels[i] == 0 ? -1f : 1f) + 0.01f * i;
+        }
+        sources = new ListSampleTable(labels, values);
+        pretrained = PretrainedEncoder.train(ARCHITECTURE.get(), DIM, sources, new int[][] {labels}, new int[] {2},
+                new PretrainedEncoder.Settings(40, 16, 0.05f, 3), line -> {});
+        scale = EmbeddingScale.fit(pretrained.encodeAll(sources));
+        fineTuned = new FineTunedEncoder(ARCHITECTURE, pretrained.weights(), new Shape(1), DIM, scale);
+    }
+
+    @AfterEach
+    void close() {
+        pretrained.close();
+        manager.close();
+    }
+
+    @Test
+    void givenAPretrainedEncoderWhenACopyIsInitializedThenItEmbedsRawRowsAsTheFrozenEmbeddingsAre() {
+        float[][] frozen = scale.apply(pretrained.encodeAll(sources));
+        Block copy = fineTuned.newCopy();
+        copy.initialize(manager, DataType.FLOAT32, new Shape(N, 1));
+        float[] embedded = copy.forward(new ParameterStore(manager, false),
+                new NDList(manager.create(sources.values(), new Shape(N, 1))), false).head().toFloatArray();
+        for (int i = 0; i < N; i++) {
+            float[] row = java.util.Arrays.copyOfRange(embedded, i * DIM, (i + 1) * DIM);
+            assertArrayEquals(frozen[i], row, 1e-4f, "row " + i);
+        }
+    }
+
+    @Test
+    void givenAWrappedModelWhenTrainingThenGeneratorAndDiscriminatorEachUpdateTheirOwnCopy() {
+        float[] targetValues = new float[N];
+        float[][] rows = new float[N][];
+        for (int i = 0; i < N; i++) {
+            targetValues[i] = labels[i] == 0 ? -2f : 2f;
+            rows[i] = new float[] {sources.values()[i]};
+        }
+        PairedEmbeddings pairs = PairedEmbeddings.byClass(new ListSampleTable(labels, targetValues), rows, labels);
+        GanModel model = fineTuned.wrap(conditionedOn(DIM));
+        assertEquals(ConditionSpec.embedding(1), model.condition());
+        try (GanTrainer trainer = new GanTrainer(model, new PairedEmbeddingSource(pairs, new PairingOptions(true, 0, 0.5), 5),
+                Losses.create("non-saturating", 0f), ToyGan.settings(5), manager)) {
+            Block start = fineTuned.newCopy();
+            start.initialize(manager, DataType.FLOAT32, new Shape(1, 1));
+            float[] pretrainedWeights = values(start);
+            assertArrayEquals(pretrainedWeights, values(encoderOf(trainer.generator())), "G's copy starts pretrained");
+            assertArrayEquals(pretrainedWeights, values(encoderOf(trainer.discriminator())), "D's copy starts pretrained");
+            for (int step = 0; step < 10; step++) {
+                trainer.step();
+            }
+            float[] generatorCopy = values(encoderOf(trainer.generator()));
+            float[] discriminatorCopy = values(encoderOf(trainer.discriminator()));
+            assertFalse(java.util.Arrays.equals(pretrainedWeights, generatorCopy), "G's copy was fine-tuned");
+            assertFalse(java.util.Arrays.equals(pretrainedWeights, discriminatorCopy), "D's copy was fine-tuned");
+            assertFalse(java.util.Arrays.equals(generatorCopy, discriminatorCopy), "the copies are separate");
+        }
+    }
+
+    @Test
+    void givenAModelOfAnotherEmbeddingWidthWhenWrappingThenTheWidthsAreNamed() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> fineTuned.wrap(conditionedOn(DIM + 1)));
+        assertTrue(e.getMessage().contains("embedding width 4") && e.getMessage().contains("embedding of width 5"),
+                e.getMessage());
+    }
+
+    @Test
+    void givenRowsOfTheWrongWidthWhenInitializingACopyThenTheExpectedShapeIsNamed() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> fineTuned.newCopy().initialize(manager, DataType.FLOAT32, new Shape(2, 3)));
+        assertTrue(e.getMessage().contains("(B, 1)") && e.getMessage().contains("(2, 3)"), e.getMessage());
+    }
+
+    /** A generator and a discriminator that append the condition to their input, then one linear layer. */
+    private static GanModel conditionedOn(int width) {
+        return new GanModel("toy-conditional", () -> concatenated(1), concatenated(1),
+                new LatentPrior(LatentPrior.Kind.NORMAL, 2), ConditionSpec.embedding(width), new Shape(1));
+    }
+
+    private static Block concatenated(int outputs) {
+        return new SequentialBlock().add(new LambdaBlock(inputs -> new NDList(NDArrays.concat(inputs, 1))))
+                .add(Linear.builder().setUnits(outputs).build());
+    }
+
+    private static Block encoderOf(Block wrapped) {
+        return wrapped.getChildren().get(0).getValue();
+    }
+
+    private static float[] values(Block block) {
+        List<Float> out = new ArrayList<>();
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            for (float v : p.getValue().getArray().toFloatArray()) {
+                out.add(v);
+            }
+        }
+        float[] flat = new float[out.size()];
+        for (int i = 0; i < flat.length; i++) {
+            flat[i] = out.get(i);
+        }
+        return flat;
+    }
+}
