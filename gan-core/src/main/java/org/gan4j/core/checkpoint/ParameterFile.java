@@ -6,9 +6,11 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.ParameterList;
 import ai.djl.util.Pair;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -41,6 +43,22 @@ public final class ParameterFile {
             out.writeInt(bytes.length);
             out.write(bytes);
         }
+    }
+
+    /**
+     * {@link #write} into memory.
+     *
+     * @param parameters the network's parameters
+     * @return the bytes {@link #write} would put in a file
+     */
+    public static byte[] toBytes(ParameterList parameters) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            write(parameters, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /**

@@ -10,10 +10,6 @@ import ai.djl.nn.Block;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,13 +155,7 @@ public final class PretrainedEncoder implements AutoCloseable {
      * @return the parameters in {@link ParameterFile}'s format
      */
     public byte[] weights() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            ParameterFile.write(encoder.getParameters(), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return ParameterFile.toBytes(encoder.getParameters());
     }
 
     /** @return the embedding width */

@@ -13,14 +13,11 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.LambdaBlock;
-import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
-import ai.djl.util.Pair;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
+import org.gan4j.core.checkpoint.ParameterFile;
 import org.gan4j.core.loss.Losses;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.GanModel;
@@ -94,14 +91,14 @@ class FineTunedEncoderTest {
                 Losses.create("non-saturating", 0f), ToyGan.settings(5), manager)) {
             Block start = fineTuned.newCopy();
             start.initialize(manager, DataType.FLOAT32, new Shape(1, 1));
-            float[] pretrainedWeights = values(start);
+            byte[] pretrainedWeights = values(start);
             assertArrayEquals(pretrainedWeights, values(encoderOf(trainer.generator())), "G's copy starts pretrained");
             assertArrayEquals(pretrainedWeights, values(encoderOf(trainer.discriminator())), "D's copy starts pretrained");
             for (int step = 0; step < 10; step++) {
                 trainer.step();
             }
-            float[] generatorCopy = values(encoderOf(trainer.generator()));
-            float[] discriminatorCopy = values(encoderOf(trainer.discriminator()));
+            byte[] generatorCopy = values(encoderOf(trainer.generator()));
+            byte[] discriminatorCopy = values(encoderOf(trainer.discriminator()));
             assertFalse(java.util.Arrays.equals(pretrainedWeights, generatorCopy), "G's copy was fine-tuned");
             assertFalse(java.util.Arrays.equals(pretrainedWeights, discriminatorCopy), "D's copy was fine-tuned");
             assertFalse(java.util.Arrays.equals(generatorCopy, discriminatorCopy), "the copies are separate");
@@ -138,17 +135,8 @@ class FineTunedEncoderTest {
         return wrapped.getChildren().get(0).getValue();
     }
 
-    private static float[] values(Block block) {
-        List<Float> out = new ArrayList<>();
-        for (Pair<String, Parameter> p : block.getParameters()) {
-            for (float v : p.getValue().getArray().toFloatArray()) {
-                out.add(v);
-            }
-        }
-        float[] flat = new float[out.size()];
-        for (int i = 0; i < flat.length; i++) {
-            flat[i] = out.get(i);
-        }
-        return flat;
+    /** The block's parameters, paths and values, as {@link ParameterFile} writes them. */
+    private static byte[] values(Block block) {
+        return ParameterFile.toBytes(block.getParameters());
     }
 }
