@@ -8,34 +8,50 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gan4j.core.optim.RateFactors;
 import org.gan4j.core.train.PenalizedGenerator;
 
 /**
  * A generator or discriminator with its own condition encoder in front: {@code NDList(x, raw, ...)}
  * becomes {@code network(x, encoder(raw), ...)}.
  */
-class EncodedConditionNetwork extends AbstractBlock {
+class EncodedConditionNetwork extends AbstractBlock implements RateFactors {
 
     private static final byte VERSION = 1;
 
     private final Block encoder;
     private final Block network;
+    private final float encoderRate;
 
-    EncodedConditionNetwork(Block encoder, Block network) {
+    EncodedConditionNetwork(Block encoder, Block network, float encoderRate) {
         super(VERSION);
         this.encoder = addChildBlock("encoder", encoder);
         this.network = addChildBlock("network", network);
+        this.encoderRate = encoderRate;
     }
 
     /**
      * @param encoder the condition encoder
      * @param network the network conditioned on the encoder's embeddings
+     * @param encoderRate the encoder's learning rate as a fraction of the network's, in (0, 1]
      * @param penalized whether the network is a {@link PenalizedGenerator}, which the wrapper must
      *     then be too
      * @return the wrapped network
      */
-    static EncodedConditionNetwork of(Block encoder, Block network, boolean penalized) {
-        return penalized ? new Penalized(encoder, network) : new EncodedConditionNetwork(encoder, network);
+    static EncodedConditionNetwork of(Block encoder, Block network, float encoderRate, boolean penalized) {
+        return penalized ? new Penalized(encoder, network, encoderRate)
+                : new EncodedConditionNetwork(encoder, network, encoderRate);
+    }
+
+    /** The encoder's parameters, at its share of the network's learning rate. */
+    @Override
+    public Map<String, Float> rateFactors() {
+        String child = getChildren().get(0).getKey();
+        Map<String, Float> factors = new LinkedHashMap<>();
+        encoder.getParameters().keys().forEach(path -> factors.put(child + "_" + path, encoderRate));
+        return factors;
     }
 
     @Override
@@ -66,8 +82,8 @@ class EncodedConditionNetwork extends AbstractBlock {
 
     /** The wrapper of a generator that returns a penalty as its second output. */
     private static final class Penalized extends EncodedConditionNetwork implements PenalizedGenerator {
-        Penalized(Block encoder, Block network) {
-            super(encoder, network);
+        Penalized(Block encoder, Block network, float encoderRate) {
+            super(encoder, network, encoderRate);
         }
     }
 }

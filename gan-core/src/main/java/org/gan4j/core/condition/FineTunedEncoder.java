@@ -14,7 +14,7 @@ import org.gan4j.core.train.PretrainedGenerator;
  * then raw source samples, one flattened row each, and {@link #wrap} puts a trainable copy of the
  * encoder in front of the generator and another in front of the discriminator: each starts from
  * the pretrained weights, standardises its output as the frozen embeddings are standardised, and
- * is updated by its network's optimizer.
+ * is updated by its network's optimizer at a fraction of the network's learning rate.
  */
 public final class FineTunedEncoder {
 
@@ -23,6 +23,7 @@ public final class FineTunedEncoder {
     private final Shape sampleShape;
     private final int dim;
     private final EmbeddingScale scale;
+    private final float rate;
 
     /**
      * @param architecture builds an uninitialized encoder of the pretrained one's architecture
@@ -30,9 +31,14 @@ public final class FineTunedEncoder {
      * @param sampleShape the shape of one source sample
      * @param dim the encoder's embedding width
      * @param scale the standardisation fitted on the pretrained encoder's training embeddings
+     * @param rate the copies' learning rate as a fraction of their network's, in (0, 1]
      */
     public FineTunedEncoder(Supplier<Block> architecture, byte[] weights, Shape sampleShape, int dim,
-            EmbeddingScale scale) {
+            EmbeddingScale scale, float rate) {
+        if (!(rate > 0f && rate <= 1f)) {
+            throw new IllegalArgumentException("the fine-tuned encoder's learning-rate factor " + rate
+                    + " must be in (0, 1]");
+        }
         if (scale.dim() != dim) {
             throw new IllegalArgumentException("the embedding scale has width " + scale.dim() + " but the encoder's"
                     + " embeddings have width " + dim);
@@ -42,6 +48,7 @@ public final class FineTunedEncoder {
         this.sampleShape = sampleShape;
         this.dim = dim;
         this.scale = scale;
+        this.rate = rate;
     }
 
     /** @return the embedding width the wrapped networks are built for */
@@ -82,9 +89,10 @@ public final class FineTunedEncoder {
                     + " learn; keep the encoder frozen for it");
         }
         boolean penalized = probe instanceof PenalizedGenerator;
-        Supplier<Block> generator = () -> EncodedConditionNetwork.of(newCopy(), model.generatorFactory().get(), penalized);
+        Supplier<Block> generator = () -> EncodedConditionNetwork.of(newCopy(), model.generatorFactory().get(), rate,
+                penalized);
         return new GanModel(model.name() + "+fine-tuned-encoder", generator,
-                EncodedConditionNetwork.of(newCopy(), model.discriminator(), false), model.prior(),
+                EncodedConditionNetwork.of(newCopy(), model.discriminator(), rate, false), model.prior(),
                 ConditionSpec.embedding(inputWidth()), model.sampleShape(), model.auxiliaryClassifierWeight());
     }
 }

@@ -33,6 +33,7 @@ public final class AdamOptimizer implements AutoCloseable {
     private final float beta2;
     private final float epsilon;
     private final Map<String, NDArray[]> moments = new HashMap<>();
+    private final Map<String, Float> rateFactors = new HashMap<>();
     private float learningRate;
     private long updates;
 
@@ -65,6 +66,26 @@ public final class AdamOptimizer implements AutoCloseable {
     }
 
     /** @return how many updates have been applied */
+    /**
+     * Makes some parameters learn at a fraction of the learning rate.
+     *
+     * @param factors parameter paths with their factors in (0, 1]
+     * @throws IllegalArgumentException naming a path this optimizer does not update, or a factor out
+     *     of range
+     */
+    public void setRateFactors(Map<String, Float> factors) {
+        for (Map.Entry<String, Float> e : factors.entrySet()) {
+            if (parameters.get(e.getKey()) == null) {
+                throw new IllegalArgumentException("no parameter '" + e.getKey() + "' to scale the learning rate of");
+            }
+            if (!(e.getValue() > 0f && e.getValue() <= 1f)) {
+                throw new IllegalArgumentException("learning-rate factor " + e.getValue() + " of parameter '" + e.getKey()
+                        + "' must be in (0, 1]");
+            }
+        }
+        rateFactors.putAll(factors);
+    }
+
     public long updates() {
         return updates;
     }
@@ -82,12 +103,13 @@ public final class AdamOptimizer implements AutoCloseable {
             }
             NDArray weight = parameter.getArray();
             NDArray[] state = moments.computeIfAbsent(entry.getKey(), k -> newState(weight));
+            float factor = rateFactors.getOrDefault(entry.getKey(), 1f);
             try (NDArray grad = weight.getGradient()) {
                 weight.getNDArrayInternal().adamUpdate(
                         new NDList(weight, grad, state[0], state[1]),
                         new NDList(weight),
-                        learningRate,
-                        correctedRate,
+                        learningRate * factor,
+                        correctedRate * factor,
                         0f,
                         1f,
                         Float.POSITIVE_INFINITY,

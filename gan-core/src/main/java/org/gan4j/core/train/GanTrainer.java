@@ -19,6 +19,7 @@ import org.gan4j.core.loss.MatchingAwareLoss;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.GanModel;
 import org.gan4j.core.optim.AdamOptimizer;
+import org.gan4j.core.optim.RateFactors;
 
 /**
  * The adversarial training step, and the only class that knows its order.
@@ -133,6 +134,12 @@ public final class GanTrainer implements AutoCloseable {
                 manager, generator.getParameters(), settings.lrGenerator(), settings.beta1(), settings.beta2(), 1e-8f);
         discriminatorOptimizer = new AdamOptimizer(
                 manager, discriminator.getParameters(), settings.lrDiscriminator(), settings.beta1(), settings.beta2(), 1e-8f);
+        if (generator instanceof RateFactors factors) {
+            generatorOptimizer.setRateFactors(factors.rateFactors());
+        }
+        if (discriminator instanceof RateFactors factors) {
+            discriminatorOptimizer.setRateFactors(factors.rateFactors());
+        }
         parameterStore = new ParameterStore(manager, false);
     }
 

@@ -54,7 +54,7 @@ class FineTunedEncoderTest {
         pretrained = PretrainedEncoder.train(ARCHITECTURE.get(), DIM, sources, new int[][] {labels}, new int[] {2},
                 new PretrainedEncoder.Settings(40, 16, 0.05f, 3), line -> {});
         scale = EmbeddingScale.fit(pretrained.encodeAll(sources));
-        fineTuned = new FineTunedEncoder(ARCHITECTURE, pretrained.weights(), new Shape(1), DIM, scale);
+        fineTuned = new FineTunedEncoder(ARCHITECTURE, pretrained.weights(), new Shape(1), DIM, scale, 0.5f);
     }
 
     @AfterEach
@@ -78,17 +78,7 @@ class FineTunedEncoderTest {
 
     @Test
     void givenAWrappedModelWhenTrainingThenGeneratorAndDiscriminatorEachUpdateTheirOwnCopy() {
-        float[] targetValues = new float[N];
-        float[][] rows = new float[N][];
-        for (int i = 0; i < N; i++) {
-            targetValues[i] = labels[i] == 0 ? -2f : 2f;
-            rows[i] = new float[] {sources.values()[i]};
-        }
-        PairedEmbeddings pairs = PairedEmbeddings.byClass(new ListSampleTable(labels, targetValues), rows, labels);
-        GanModel model = fineTuned.wrap(conditionedOn(DIM));
-        assertEquals(ConditionSpec.embedding(1), model.condition());
-        try (GanTrainer trainer = new GanTrainer(model, new PairedEmbeddingSource(pairs, new PairingOptions(true, 0, 0.5), 5),
-                Losses.create("non-saturating", 0f), ToyGan.settings(5), manager)) {
+        try (GanTrainer trainer = trainer()) {
             Block start = fineTuned.newCopy();
             start.initialize(manager, DataType.FLOAT32, new Shape(1, 1));
             byte[] pretrainedWeights = values(start);
@@ -103,6 +93,35 @@ class FineTunedEncoderTest {
             assertFalse(java.util.Arrays.equals(pretrainedWeights, discriminatorCopy), "D's copy was fine-tuned");
             assertFalse(java.util.Arrays.equals(generatorCopy, discriminatorCopy), "the copies are separate");
         }
+    }
+
+    @Test
+    void givenARateOfOneHalfWhenTheGeneratorTakesItsFirstStepThenItsEncoderCopyMovesHalfAsFar() {
+        try (GanTrainer trainer = trainer()) {
+            Block generator = trainer.generator();
+            float[] encoderBefore = floats(encoderOf(generator));
+            float[] networkBefore = floats(generator.getChildren().get(1).getValue());
+            trainer.step();
+            // Adam's first step moves every weight with a gradient by the learning rate (G's: 1e-3)
+            float lr = ToyGan.settings(5).lrGenerator();
+            assertEquals(0.5 * lr, largestMove(encoderBefore, floats(encoderOf(generator))), 1e-6);
+            assertEquals(lr, largestMove(networkBefore, floats(generator.getChildren().get(1).getValue())), 1e-6);
+        }
+    }
+
+    /** The wrapped toy GAN on targets -2 (class 0) and +2 (class 1), conditioned on raw source rows. */
+    private GanTrainer trainer() {
+        float[] targetValues = new float[N];
+        float[][] rows = new float[N][];
+        for (int i = 0; i < N; i++) {
+            targetValues[i] = labels[i] == 0 ? -2f : 2f;
+            rows[i] = new float[] {sources.values()[i]};
+        }
+        PairedEmbeddings pairs = PairedEmbeddings.byClass(new ListSampleTable(labels, targetValues), rows, labels);
+        GanModel model = fineTuned.wrap(conditionedOn(DIM));
+        assertEquals(ConditionSpec.embedding(1), model.condition());
+        return new GanTrainer(model, new PairedEmbeddingSource(pairs, new PairingOptions(true, 0, 0.5), 5),
+                Losses.create("non-saturating", 0f), ToyGan.settings(5), manager);
     }
 
     @Test
@@ -133,6 +152,23 @@ class FineTunedEncoderTest {
 
     private static Block encoderOf(Block wrapped) {
         return wrapped.getChildren().get(0).getValue();
+    }
+
+    private static float[] floats(Block block) {
+        return block.getParameters().values().stream().map(p -> p.getArray().toFloatArray())
+                .reduce(new float[0], (a, b) -> {
+                    float[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+                    System.arraycopy(b, 0, out, a.length, b.length);
+                    return out;
+                });
+    }
+
+    private static double largestMove(float[] before, float[] after) {
+        double largest = 0;
+        for (int i = 0; i < before.length; i++) {
+            largest = Math.max(largest, Math.abs(after[i] - before[i]));
+        }
+        return largest;
     }
 
     /** The block's parameters, paths and values, as {@link ParameterFile} writes them. */

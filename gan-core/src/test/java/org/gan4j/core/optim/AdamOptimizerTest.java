@@ -77,6 +77,38 @@ class AdamOptimizerTest {
     }
 
     @Test
+    void givenARateFactorWhenUpdatingThenThatParameterMovesByItsShareOfTheStep() {
+        float[] c = {1f, -2f, 0.5f};
+        float[] w0 = {1f, 0.5f, -3f};
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Parameter full = parameter(manager, w0);
+            Parameter scaled = parameter(manager, w0);
+            ParameterList list = new ParameterList();
+            list.add("full", full);
+            list.add("scaled", scaled);
+            AdamOptimizer adam = new AdamOptimizer(manager, list, LR, B1, B2, EPS);
+            adam.setRateFactors(java.util.Map.of("scaled", 0.25f));
+            backward(full, c);
+            backward(scaled, c);
+            adam.step();
+            float[] fullNow = full.getArray().toFloatArray();
+            float[] scaledNow = scaled.getArray().toFloatArray();
+            for (int i = 0; i < 3; i++) {
+                // Adam's first step moves every element by the learning rate: here 0.1 and 0.025
+                assertEquals(LR, Math.abs(fullNow[i] - w0[i]), 1e-5, "full step, element " + i);
+                assertEquals(0.25 * LR, Math.abs(scaledNow[i] - w0[i]), 1e-5, "scaled step, element " + i);
+            }
+            IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                    () -> adam.setRateFactors(java.util.Map.of("missing", 0.5f)));
+            assertTrue(unknown.getMessage().contains("'missing'"), unknown.getMessage());
+            IllegalArgumentException range = assertThrows(IllegalArgumentException.class,
+                    () -> adam.setRateFactors(java.util.Map.of("full", 0f)));
+            assertTrue(range.getMessage().contains("(0, 1]"), range.getMessage());
+            adam.close();
+        }
+    }
+
+    @Test
     void givenSavedStateWhenLoadedIntoFreshOptimizerThenNextUpdateIsIdentical() throws IOException {
         float[] c = {1f, -2f, 0.5f};
         try (NDManager manager = NDManager.newBaseManager()) {

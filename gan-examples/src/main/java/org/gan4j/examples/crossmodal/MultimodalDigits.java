@@ -151,7 +151,7 @@ final class MultimodalDigits {
         FineTunedEncoder fineTuned = settings.fineTuneEncoder()
                 ? new FineTunedEncoder(() -> encoderBlock(registry, settings.source(), settings.encoder(),
                         source.train().sampleShape(), settings.embedding()), embedded.weights(),
-                        source.train().sampleShape(), settings.embedding(), scale)
+                        source.train().sampleShape(), settings.embedding(), scale, (float) settings.fineTuneRate())
                 : null;
         boolean attributed = source.labelColumns().length > 1;
         Part train = part(trainImages, trainAttributes, trainTargets, source.train(),

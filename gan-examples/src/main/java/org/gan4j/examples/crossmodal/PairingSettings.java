@@ -22,6 +22,8 @@ import org.gan4j.core.joint.JointEmbedding;
  * @param fineTuneEncoder {@code fineTuneEncoder} (default false): G and D each fine-tune a copy of
  *     the pretrained encoder, fed the raw source samples, instead of reading frozen embeddings
  *     (not with {@code encoder: evaluator})
+ * @param fineTuneRate {@code fineTuneRate} (default 0.1): the copies' learning rate as a fraction of
+ *     their network's, in (0, 1]; only with {@code fineTuneEncoder: true}
  * @param encoderTraining {@code encoderSteps}, {@code encoderBatchSize}, {@code encoderLearningRate}:
  *     how the encoder is pretrained on the source samples' labels before it is frozen
  * @param pairing {@code matchingAware} (default true), {@code interpolation} (GAN-INT fraction,
@@ -36,12 +38,12 @@ import org.gan4j.core.joint.JointEmbedding;
  *     behind text→image's {@code r-precision}; its other settings are {@link
  *     JointEmbedding.Settings#DEFAULT}'s, independent of the run's seed so that runs share it
  */
-record PairingSettings(String source, String target, String encoder, int embedding, boolean fineTuneEncoder,
+record PairingSettings(String source, String target, String encoder, int embedding, boolean fineTuneEncoder, double fineTuneRate,
         PretrainedEncoder.Settings encoderTraining, PairingOptions pairing, int limit, CaptionScheme dataset,
         JointEmbedding.Settings joint) {
 
     /** The options this source reads. */
-    static final List<String> OPTIONS = List.of("source", "target", "encoder", "embedding", "fineTuneEncoder", "encoderSteps",
+    static final List<String> OPTIONS = List.of("source", "target", "encoder", "embedding", "fineTuneEncoder", "fineTuneRate", "encoderSteps",
             "encoderBatchSize", "encoderLearningRate", "matchingAware", "interpolation", "beta", "sameClassMismatch", "limit", "dataset", "jointSteps");
 
     /** The directions implemented so far, as {@code source->target}. */
@@ -95,8 +97,12 @@ record PairingSettings(String source, String target, String encoder, int embeddi
                     + "': the cached evaluator stays frozen; fine-tune a pretrained encoder (encoder: "
                     + defaultEncoder(source) + ") or set fineTuneEncoder: false");
         }
+        if (!fineTune && options.asMap().containsKey("fineTuneRate")) {
+            throw new ConfigException("data.options.fineTuneRate is set but the encoder is frozen; add"
+                    + " fineTuneEncoder: true or remove fineTuneRate");
+        }
         return new PairingSettings(source, target, encoder,
-                options.getInt("embedding", 64, 1, 4096), fineTune,
+                options.getInt("embedding", 64, 1, 4096), fineTune, options.getDouble("fineTuneRate", 0.1, 1e-6, 1),
                 new PretrainedEncoder.Settings(options.getInt("encoderSteps", 300, 1, 1_000_000),
                         options.getInt("encoderBatchSize", 64, 1, 4096),
                         (float) options.getDouble("encoderLearningRate", 1e-3, 1e-6, 1), seed),

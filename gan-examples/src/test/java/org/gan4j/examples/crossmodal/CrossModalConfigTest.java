@@ -72,6 +72,10 @@ class CrossModalConfigTest {
     void givenFineTuneEncoderWhenParsingThenOnForPretrainedEncodersAndRefusedForTheEvaluator() {
         assertTrue(data(Map.of("fineTuneEncoder", true)).fineTuneEncoder());
         assertTrue(!data(Map.of()).fineTuneEncoder());
+        assertEquals(0.1, data(Map.of("fineTuneEncoder", true)).fineTuneRate());
+        ConfigException frozen = assertThrows(ConfigException.class, () -> data(Map.of("fineTuneRate", 0.5)));
+        assertTrue(frozen.getMessage().startsWith("data.options.fineTuneRate is set but the encoder is frozen"),
+                frozen.getMessage());
         ConfigException e = assertThrows(ConfigException.class, () -> data(Map.of("fineTuneEncoder", true,
                 "source", "audio", "encoder", "evaluator")));
         assertTrue(e.getMessage().startsWith("data.options.fineTuneEncoder = true is invalid with encoder 'evaluator'")
