@@ -16,14 +16,17 @@ import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.gan4j.core.checkpoint.ParameterFile;
+import org.gan4j.core.data.DataSource;
 import org.gan4j.core.loss.Losses;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.GanModel;
 import org.gan4j.core.model.LatentPrior;
 import org.gan4j.core.testing.ToyGan;
 import org.gan4j.core.train.GanTrainer;
+import org.gan4j.core.train.PretrainedGenerator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +112,20 @@ class FineTunedEncoderTest {
         }
     }
 
+    @Test
+    void givenTheSameSeedWhenTrainingTwiceThenBothRunsEndWithTheSameWeights() {
+        byte[][] ends = new byte[2][];
+        for (int run = 0; run < 2; run++) {
+            try (GanTrainer trainer = trainer()) {
+                for (int step = 0; step < 5; step++) {
+                    trainer.step();
+                }
+                ends[run] = values(trainer.generator());
+            }
+        }
+        assertArrayEquals(ends[0], ends[1]);
+    }
+
     /** The wrapped toy GAN on targets -2 (class 0) and +2 (class 1), conditioned on raw source rows. */
     private GanTrainer trainer() {
         float[] targetValues = new float[N];
@@ -130,6 +147,25 @@ class FineTunedEncoderTest {
                 () -> fineTuned.wrap(conditionedOn(DIM + 1)));
         assertTrue(e.getMessage().contains("embedding width 4") && e.getMessage().contains("embedding of width 5"),
                 e.getMessage());
+    }
+
+    @Test
+    void givenAGeneratorPretrainedByMaximumLikelihoodWhenWrappingThenItIsRefusedWithTheReason() {
+        GanModel selfTrained = new GanModel("self-trained", SelfTrainedGenerator::new, concatenated(1),
+                new LatentPrior(LatentPrior.Kind.NORMAL, 2), ConditionSpec.embedding(DIM), new Shape(1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> fineTuned.wrap(selfTrained));
+        assertTrue(e.getMessage().contains("'self-trained' trains its generator outside the adversarial step"),
+                e.getMessage());
+    }
+
+    /** A generator that pretrains itself, as gan-text's RelGAN does by maximum likelihood. */
+    private static final class SelfTrainedGenerator extends LambdaBlock implements PretrainedGenerator {
+        SelfTrainedGenerator() {
+            super(inputs -> inputs);
+        }
+
+        @Override
+        public void pretrain(DataSource data, NDManager manager, long seed, Consumer<String> progress) {}
     }
 
     @Test
