@@ -23,7 +23,8 @@ import org.gan4j.core.joint.JointEmbedding;
  *     the pretrained encoder, fed the raw source samples, instead of reading frozen embeddings
  *     (not with {@code encoder: evaluator})
  * @param fineTuneRate {@code fineTuneRate} (default 0.1): the copies' learning rate as a fraction of
- *     their network's, in (0, 1]; only with {@code fineTuneEncoder: true}
+ *     their network's, in (0, 1]; ignored while the encoder is frozen, so that a preset's rate does not
+ *     stand in the way of {@code fineTuneEncoder: false}
  * @param encoderTraining {@code encoderSteps}, {@code encoderBatchSize}, {@code encoderLearningRate}:
  *     how the encoder is pretrained on the source samples' labels before it is frozen
  * @param pairing {@code matchingAware} (default true), {@code interpolation} (GAN-INT fraction,
@@ -96,10 +97,6 @@ record PairingSettings(String source, String target, String encoder, int embeddi
             throw new ConfigException("data.options.fineTuneEncoder = true is invalid with encoder '" + encoder
                     + "': the cached evaluator stays frozen; fine-tune a pretrained encoder (encoder: "
                     + defaultEncoder(source) + ") or set fineTuneEncoder: false");
-        }
-        if (!fineTune && options.asMap().containsKey("fineTuneRate")) {
-            throw new ConfigException("data.options.fineTuneRate is set but the encoder is frozen; add"
-                    + " fineTuneEncoder: true or remove fineTuneRate");
         }
         return new PairingSettings(source, target, encoder,
                 options.getInt("embedding", 64, 1, 4096), fineTune, options.getDouble("fineTuneRate", 0.1, 1e-6, 1),
