@@ -1,6 +1,6 @@
 package org.gan4j.core.condition;
 
-import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 
 /**
@@ -12,14 +12,10 @@ public final class EmbeddingScale {
 
     private final double[] mean;
     private final double[] std;
-    private final float[] meanValues;
-    private final float[] stdValues;
 
     private EmbeddingScale(double[] mean, double[] std) {
         this.mean = mean;
         this.std = std;
-        this.meanValues = floats(mean);
-        this.stdValues = floats(std);
     }
 
     private static float[] floats(double[] values) {
@@ -79,13 +75,13 @@ public final class EmbeddingScale {
     }
 
     /**
-     * Standardises a batch of embeddings on the engine, as {@link #apply} does on the host.
+     * The scale as engine arrays, made once by whoever standardises on the engine: {@code (e -
+     * mean) / std} then matches {@link #apply}.
      *
-     * @param embeddings (B, dim)
-     * @return {@code (embeddings - mean) / std}, in the embeddings' manager
+     * @param manager the owner of the two arrays
+     * @return the means and the spreads, each of shape (dim)
      */
-    public NDArray standardise(NDArray embeddings) {
-        NDManager manager = embeddings.getManager();
-        return embeddings.sub(manager.create(meanValues)).div(manager.create(stdValues));
+    public NDList onEngine(NDManager manager) {
+        return new NDList(manager.create(floats(mean)), manager.create(floats(std)));
     }
 }

@@ -17,7 +17,8 @@ import org.gan4j.core.checkpoint.ParameterFile;
 
 /**
  * A trainable copy of a pretrained encoder: raw rows (B, width) are reshaped to source samples,
- * encoded and standardised. Initializing it loads the pretrained weights.
+ * encoded and standardised. Initializing it loads the pretrained weights and puts the scale on
+ * the engine once.
  */
 final class EncoderCopy extends AbstractBlock {
 
@@ -27,6 +28,8 @@ final class EncoderCopy extends AbstractBlock {
     private final byte[] weights;
     private final Shape sampleShape;
     private final EmbeddingScale scale;
+    private NDArray mean;
+    private NDArray std;
 
     EncoderCopy(Block encoder, byte[] weights, Shape sampleShape, EmbeddingScale scale) {
         super(VERSION);
@@ -41,7 +44,8 @@ final class EncoderCopy extends AbstractBlock {
             ParameterStore parameterStore, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray rows = inputs.head();
         NDArray samples = rows.reshape(new Shape(rows.getShape().get(0)).addAll(sampleShape));
-        return new NDList(scale.standardise(encoder.forward(parameterStore, new NDList(samples), training).head()));
+        NDArray embeddings = encoder.forward(parameterStore, new NDList(samples), training).head();
+        return new NDList(embeddings.sub(mean).div(std));
     }
 
     @Override
@@ -52,6 +56,9 @@ final class EncoderCopy extends AbstractBlock {
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         encoder.initialize(manager, dataType, samples(inputShapes[0]));
+        NDList constants = scale.onEngine(manager);
+        mean = constants.get(0);
+        std = constants.get(1);
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(weights))) {
             ParameterFile.read(encoder.getParameters(), in, manager, "the pretrained condition encoder");
         } catch (IOException e) {

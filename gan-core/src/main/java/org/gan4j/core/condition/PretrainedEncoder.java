@@ -176,7 +176,17 @@ public final class PretrainedEncoder implements AutoCloseable {
      * @return the share whose predicted class equals {@code samples.label(i)}
      */
     public double classAccuracy(SampleTable samples) {
-        float[][] embeddings = encodeAll(samples);
+        return classAccuracy(encodeAll(samples), samples);
+    }
+
+    /**
+     * {@link #classAccuracy(SampleTable)} from embeddings already computed by {@link #encodeAll}.
+     *
+     * @param embeddings one row per sample
+     * @param samples the samples they embed, for their labels
+     * @return the share whose predicted class equals {@code samples.label(i)}
+     */
+    public double classAccuracy(float[][] embeddings, SampleTable samples) {
         int hits = 0;
         ParameterStore store = new ParameterStore(manager, false);
         for (int from = 0; from < embeddings.length; from += CHUNK) {

@@ -65,7 +65,6 @@ public final class AdamOptimizer implements AutoCloseable {
         this.learningRate = learningRate;
     }
 
-    /** @return how many updates have been applied */
     /**
      * Makes some parameters learn at a fraction of the learning rate.
      *
@@ -86,6 +85,7 @@ public final class AdamOptimizer implements AutoCloseable {
         rateFactors.putAll(factors);
     }
 
+    /** @return how many updates have been applied */
     public long updates() {
         return updates;
     }

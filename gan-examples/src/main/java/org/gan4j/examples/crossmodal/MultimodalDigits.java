@@ -154,12 +154,13 @@ final class MultimodalDigits {
                         source.train().sampleShape(), settings.embedding(), scale, (float) settings.fineTuneRate())
                 : null;
         boolean attributed = source.labelColumns().length > 1;
-        Part train = part(trainImages, trainAttributes, trainTargets, source.train(),
-                fineTuned != null ? rawRows(source.train()) : scale.apply(embedded.train()),
+        float[][] trainRows = fineTuned != null ? rawRows(source.train()) : scale.apply(embedded.train());
+        float[][] heldOutRows = fineTuned != null ? rawRows(source.heldOut()) : scale.apply(embedded.heldOut());
+        Part train = part(trainImages, trainAttributes, trainTargets, source.train(), trainRows,
                 source.perImage(), source.trainNames(),
                 attributed ? attributeCodes(labelColumns(trainImages, trainAttributes), source.labelClasses()) : null);
         Part heldOut = part(heldOutImages, heldOutAttributes, heldOutTargets, source.heldOut(),
-                fineTuned != null ? rawRows(source.heldOut()) : scale.apply(embedded.heldOut()), source.perImage(), source.heldOutNames(),
+                heldOutRows, source.perImage(), source.heldOutNames(),
                 attributed ? attributeCodes(labelColumns(heldOutImages, heldOutAttributes), source.labelClasses()) : null);
         return new MultimodalDigits(settings, train, heldOut, fullTrain, cuts, source, Optional.ofNullable(fineTuned));
     }
@@ -191,8 +192,9 @@ final class MultimodalDigits {
                 settings.embedding());
         try (PretrainedEncoder encoder = PretrainedEncoder.train(block, settings.embedding(), source.train(),
                 source.labelColumns(), source.labelClasses(), settings.encoderTraining(), progress)) {
-            return new Embedded(encoder.encodeAll(source.train()), encoder.encodeAll(source.heldOut()),
-                    encoder.classAccuracy(source.heldOut()), encoder.weights());
+            float[][] heldOut = encoder.encodeAll(source.heldOut());
+            return new Embedded(encoder.encodeAll(source.train()), heldOut, encoder.classAccuracy(heldOut,
+                    source.heldOut()), encoder.weights());
         }
     }
 
