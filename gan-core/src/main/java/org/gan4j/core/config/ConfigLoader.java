@@ -141,7 +141,8 @@ public final class ConfigLoader {
     }
 
     /**
-     * Reads a configuration saved by {@link #toJson}.
+     * Reads a configuration saved by {@link #toJson}, over the defaults (so a run saved before a
+     * field existed reads with that field's default).
      *
      * @param json the saved text
      * @param source where it came from, for error messages
@@ -149,7 +150,7 @@ public final class ConfigLoader {
      */
     public static RunConfig fromJson(String json, String source) {
         try {
-            return new ConfigLoader(JSON.createObjectNode()).mergeYaml(json, source).resolve();
+            return withDefaults().mergeYaml(json, source).resolve();
         } catch (ConfigException e) {
             throw new ConfigException(source + ": " + e.getMessage(), e);
         }

@@ -91,6 +91,8 @@ public record RunConfig(
      * @param emaDecay decay of the generator's weight average; 0 turns the average off
      * @param seed the seed that makes the run reproducible
      * @param logEvery steps between metrics.json entries and progress lines
+     * @param devices how many devices a step is split across (data parallelism): the run's device
+     *     and the GPUs after it; 1 trains on one device
      */
     public record Train(
             long steps,
@@ -102,7 +104,8 @@ public record RunConfig(
             double beta2,
             double emaDecay,
             long seed,
-            int logEvery) {}
+            int logEvery,
+            int devices) {}
 
     /**
      * @param every steps between checkpoints
@@ -195,6 +198,7 @@ public record RunConfig(
         range("train.beta2", train.beta2(), 0, 0.99999);
         range("train.emaDecay", train.emaDecay(), 0, 0.99999);
         range("train.logEvery", train.logEvery(), 1, Integer.MAX_VALUE);
+        range("train.devices", train.devices(), 1, 64);
         require(checkpoint != null, "checkpoint", null, "a section");
         range("checkpoint.every", checkpoint.every(), 1, Integer.MAX_VALUE);
         range("checkpoint.keepLast", checkpoint.keepLast(), 1, 1000);

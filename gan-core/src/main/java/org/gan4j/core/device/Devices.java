@@ -3,6 +3,9 @@ package org.gan4j.core.device;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,6 +70,34 @@ public final class Devices {
     public static Device current() {
         Device device = chosen;
         return device != null ? device : Engine.getInstance().defaultDevice();
+    }
+
+    /**
+     * The devices a data-parallel step is split across: {@link #current()} first, then the GPUs after
+     * it (wrapping round to gpu:0). On the CPU, every replica is the CPU: correct but no faster,
+     * for checking a configuration before it goes to a GPU machine.
+     *
+     * @param count how many devices, at least 1
+     * @return {@code count} devices
+     * @throws IllegalArgumentException naming the count and the GPUs there are, when it exceeds them
+     */
+    public static List<Device> dataParallel(int count) {
+        return dataParallel(count, current(), Engine.getInstance().getGpuCount());
+    }
+
+    static List<Device> dataParallel(int count, Device home, int gpuCount) {
+        if (!home.isGpu()) {
+            return Collections.nCopies(count, home);
+        }
+        if (count > gpuCount) {
+            throw new IllegalArgumentException("train.devices = " + count + " needs " + count + " GPUs but the PyTorch"
+                    + " engine sees " + gpuCount + "; set train.devices to at most " + gpuCount);
+        }
+        List<Device> devices = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            devices.add(Device.gpu((home.getDeviceId() + i) % gpuCount));
+        }
+        return devices;
     }
 
     /** @return a new base manager on {@link #current()}; the caller closes it */

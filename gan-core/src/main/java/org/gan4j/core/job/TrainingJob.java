@@ -1,5 +1,6 @@
 package org.gan4j.core.job;
 
+import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -109,6 +110,12 @@ public final class TrainingJob implements AutoCloseable {
         this.manager = Devices.newBaseManager();
         this.trainer = new GanTrainer(model, data, Losses.create(config.loss().name(), (float) config.loss().labelSmoothing()),
                 settings, regularization(config.stabilize()), manager);
+        if (t.devices() > 1) {
+            List<Device> devices = Devices.dataParallel(t.devices());
+            trainer.replicate(devices);
+            console.accept("gan4j: each step is split across " + devices + " (train.devices = " + t.devices() + ")"
+                    + (devices.get(0).isGpu() ? "" : "; on the CPU the replicas share the cores: no faster"));
+        }
         this.store = new CheckpointStore(run.checkpoints(), config.checkpoint().keepLast());
         RunConfig.Watchdog w = config.watchdog();
         this.watchdog = new DivergenceWatchdog(w.maxLoss(), trainer.chanceDiscriminatorLoss(), w.chanceFactor(), w.window());
@@ -224,7 +231,7 @@ public final class TrainingJob implements AutoCloseable {
         RunConfig.Train t = c.train();
         return new RunConfig(c.modality(), c.preset(), c.data(), c.architecture(), c.latent(), c.loss(),
                 new RunConfig.Train(steps, t.batchSize(), t.nCritic(), t.lrGenerator(), t.lrDiscriminator(), t.beta1(),
-                        t.beta2(), t.emaDecay(), t.seed(), t.logEvery()),
+                        t.beta2(), t.emaDecay(), t.seed(), t.logEvery(), t.devices()),
                 c.checkpoint(), c.eval(), c.samples(), c.watchdog(), c.report(), c.stabilize()).validate();
     }
 

@@ -1,5 +1,6 @@
 package org.gan4j.core.train;
 
+import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -9,6 +10,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -20,6 +22,7 @@ import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.GanModel;
 import org.gan4j.core.optim.AdamOptimizer;
 import org.gan4j.core.optim.RateFactors;
+import org.gan4j.core.parallel.DataParallel;
 
 /**
  * The adversarial training step, and the only class that knows its order.
@@ -60,6 +63,11 @@ import org.gan4j.core.optim.RateFactors;
  * phase), and real batches are addressed by number, so a run resumed from a checkpoint continues
  * exactly as the uninterrupted run would have. Fake samples are generated with the real batch's
  * conditions.
+ *
+ * <p>After {@link #replicate}, every training forward pass of G and D is split across devices
+ * ({@link DataParallel}); noise and batches are drawn as on one device and the losses are computed
+ * on the gathered outputs, so the step computes the same gradients up to rounding (and batch-norm
+ * statistics, which become per-slice).
  */
 public final class GanTrainer implements AutoCloseable {
 
@@ -78,6 +86,8 @@ public final class GanTrainer implements AutoCloseable {
     private final AdamOptimizer generatorOptimizer;
     private final AdamOptimizer discriminatorOptimizer;
     private final ParameterStore parameterStore;
+    private DataParallel parallel;
+    private boolean replicasStale;
     private long step;
 
     /**
@@ -166,6 +176,11 @@ public final class GanTrainer implements AutoCloseable {
     public StepReport step() {
         long start = System.nanoTime();
         schedule();
+        if (parallel != null && replicasStale) {
+            parallel.broadcast(generator);
+            parallel.broadcast(discriminator);
+            replicasStale = false;
+        }
         float discriminatorLoss = Float.NaN;
         float generatorLoss;
         try (NDManager scope = manager.newSubManager()) {
@@ -208,12 +223,39 @@ public final class GanTrainer implements AutoCloseable {
             }
             resetAverage();
             schedule();
+            replicasStale = true;
         }
+    }
+
+    /**
+     * Splits every training forward pass of G and D across {@code devices} from now on (data
+     * parallelism); the networks' parameters, the optimizers and the weight average stay on the
+     * first device, which must be the one the trainer was built on.
+     *
+     * @param devices the devices, the trainer's own first; at least two
+     * @throws IllegalArgumentException if fewer than two devices are given, the first is not the
+     *     trainer's, or the generator trains by policy gradient (its sampling runs on one device)
+     */
+    public void replicate(List<Device> devices) {
+        if (generator instanceof PolicyGradientGenerator) {
+            throw new IllegalArgumentException("model '" + model.name() + "' trains its generator by policy gradient,"
+                    + " which data parallelism does not split; use train.devices = 1");
+        }
+        if (!devices.isEmpty() && !devices.get(0).equals(manager.getDevice())) {
+            throw new IllegalArgumentException("the first data-parallel device must be the trainer's own, "
+                    + manager.getDevice() + ", not " + devices.get(0));
+        }
+        DataParallel replicated = new DataParallel(manager, devices);
+        if (parallel != null) {
+            parallel.close();
+        }
+        parallel = replicated;
+        replicasStale = true;
     }
 
     private float discriminatorUpdate(NDManager scope, RealBatch real) {
         NDArray conditions = real.conditions();
-        NDArray fake = generate(generator, scope, settings.batchSize(), conditions, true);
+        NDArray fake = generate(generator, scope, settings.batchSize(), conditions);
         UnaryOperator<NDArray> critic = x -> discriminate(x, conditions).head();
         GradientPenalty penalty = regularization.penalty();
         GradientPenalty.Measured measured = penalty.isActive()
@@ -233,7 +275,7 @@ public final class GanTrainer implements AutoCloseable {
             collector.backward(total);
             value = lossValue.getFloat() + (measured == null ? 0f : (float) measured.value());
         }
-        discriminatorOptimizer.step();
+        update(discriminator, discriminatorOptimizer);
         return value;
     }
 
@@ -248,7 +290,7 @@ public final class GanTrainer implements AutoCloseable {
         try (FrozenParameters frozen = FrozenParameters.freeze(discriminator);
                 GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             NDArray z = model.prior().sample(scope, settings.batchSize());
-            NDList generated = generator.forward(parameterStore, generatorInput(z, conditions), true);
+            NDList generated = forward(generator, generatorInput(z, conditions));
             NDArray fake = generated.head();
             NDList fakeOut = discriminate(regularized(fake), conditions);
             NDArray realOut = loss.generatorNeedsReal()
@@ -264,8 +306,25 @@ public final class GanTrainer implements AutoCloseable {
             collector.backward(total);
             value = lossValue.getFloat();
         }
-        generatorOptimizer.step();
+        update(generator, generatorOptimizer);
         return value;
+    }
+
+    /** Steps a network's optimizer, first gathering its replicas' gradients and then refreshing them. */
+    private void update(Block network, AdamOptimizer optimizer) {
+        if (parallel == null) {
+            optimizer.step();
+            return;
+        }
+        parallel.reduceGradients(network);
+        optimizer.step();
+        parallel.broadcast(network);
+    }
+
+    /** A training forward pass, split across the devices under data parallelism. */
+    private NDList forward(Block network, NDList input) {
+        return parallel == null ? network.forward(parameterStore, input, true)
+                : parallel.forward(network, parameterStore, input, true);
     }
 
     /** REINFORCE: rewards from the discriminator outside the collector, the surrogate loss inside. */
@@ -282,12 +341,8 @@ public final class GanTrainer implements AutoCloseable {
         return value;
     }
 
-    private NDArray generate(Block g, NDManager scope, int count, NDArray conditions, boolean training) {
-        return generate(g, model.prior().sample(scope, count), conditions, training);
-    }
-
-    private NDArray generate(Block g, NDArray z, NDArray conditions, boolean training) {
-        return g.forward(parameterStore, generatorInput(z, conditions), training).head();
+    private NDArray generate(Block g, NDManager scope, int count, NDArray conditions) {
+        return forward(g, generatorInput(model.prior().sample(scope, count), conditions)).head();
     }
 
     private static NDList generatorInput(NDArray z, NDArray conditions) {
@@ -301,7 +356,7 @@ public final class GanTrainer implements AutoCloseable {
 
     private NDList discriminate(NDArray samples, NDArray conditions) {
         NDList input = model.condition().isConditional() ? new NDList(samples, conditions) : new NDList(samples);
-        return discriminator.forward(parameterStore, input, true);
+        return forward(discriminator, input);
     }
 
     /**
@@ -464,6 +519,7 @@ public final class GanTrainer implements AutoCloseable {
     public void restoreStep(long completedSteps) {
         this.step = completedSteps;
         schedule();
+        replicasStale = true;
     }
 
     /**

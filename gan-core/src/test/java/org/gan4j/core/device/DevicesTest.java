@@ -8,6 +8,7 @@ import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Device names are parsed and checked against the GPUs the engine sees; the CPU path makes arrays on the CPU. */
@@ -42,6 +43,16 @@ class DevicesTest {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Devices.parse(bad, 8), bad);
             assertTrue(e.getMessage().contains("use cpu, gpu or gpu:N"), e.getMessage());
         }
+    }
+
+    @Test
+    void givenDataParallelCountThenDevicesStartAtHomeAndWrapRoundTheGpus() {
+        assertEquals(List.of(Device.cpu(), Device.cpu(), Device.cpu()), Devices.dataParallel(3, Device.cpu(), 0));
+        assertEquals(List.of(Device.gpu(2), Device.gpu(3), Device.gpu(0)), Devices.dataParallel(3, Device.gpu(2), 4));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Devices.dataParallel(4, Device.gpu(0), 2));
+        assertEquals("train.devices = 4 needs 4 GPUs but the PyTorch engine sees 2; set train.devices to at most 2",
+                e.getMessage());
     }
 
     @Test

@@ -123,6 +123,20 @@ class TrainingJobTest {
     }
 
     @Test
+    void givenTwoDevicesWhenTrainingAndResumingThenLossesMatchTheOneDeviceRun() throws Exception {
+        TrainingResult single = train(toy().resolve(), temp.resolve("single"));
+        Path dir = temp.resolve("parallel");
+        train(toy().set("train.steps", 40).set("train.devices", 2).resolve(), dir);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("split across [cpu(), cpu()]")), lines.toString());
+        TrainingResult parallel;
+        try (TrainingJob job = TrainingJob.resume(dir, Optional.of(60L), REGISTRY, temp.resolve("cache"), console)) {
+            parallel = job.run();
+        }
+        assertEquals(single.lastStep().discriminatorLoss(), parallel.lastStep().discriminatorLoss(), 1e-3);
+        assertEquals(single.lastStep().generatorLoss(), parallel.lastStep().generatorLoss(), 1e-3);
+    }
+
+    @Test
     void givenInjectedNanWhenTrainingThenWatchdogRollsBackWithLowerLearningRate() throws Exception {
         Path dir = temp.resolve("nan");
         RunConfig config = toy().set("data.options.poisonBatch", 50).resolve();
