@@ -130,7 +130,7 @@ public record RunConfig(
      * @param maxRollbacks rollbacks allowed before the run stops; 0 stops at the first divergence
      * @param lrFactor learning-rate multiplier applied at each rollback, in (0, 1)
      * @param maxLoss a loss whose magnitude exceeds this counts as runaway
-     * @param chanceFactor the discriminator counts as collapsed when its mean loss over
+     * @param chanceFactor the discriminator counts as collapsed when its median loss over
      *     {@code window} steps exceeds this many times its chance-level loss (outputs 0); 0 turns it off
      * @param window steps averaged by the chance check
      */

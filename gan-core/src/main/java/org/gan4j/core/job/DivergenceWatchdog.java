@@ -1,15 +1,17 @@
 package org.gan4j.core.job;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Optional;
 import org.gan4j.core.train.StepReport;
 
 /**
  * Detects divergence: a NaN or infinite loss, a loss whose magnitude exceeds a limit, or a
- * discriminator that has been worse than chance for a while — its mean loss over the last
+ * discriminator that has been worse than chance for a while — its median loss over the last
  * {@code window} steps above {@code chanceFactor} times its loss when it outputs 0 for every sample.
  * A discriminator that confidently calls fakes real is the signature of a collapsed adversarial
  * game (the generator's loss goes to 0 while its samples lose their modes), which no NaN check sees.
+ * The median, unlike the mean, ignores a few wild steps: the alarm needs most of the window bad.
  */
 public final class DivergenceWatchdog {
 
@@ -27,15 +29,14 @@ public final class DivergenceWatchdog {
     private final double chanceFactor;
     private final int window;
     private final ArrayDeque<Float> recent = new ArrayDeque<>();
-    private double recentSum;
 
     /**
      * @param maxLoss the largest loss magnitude considered sane
      * @param chanceLoss the discriminator's loss at output 0 (no better than a coin); the check is
      *     off when this is not positive (e.g. the Wasserstein loss, whose chance level is 0)
-     * @param chanceFactor how many times the chance loss the windowed mean may reach; 0 turns the
+     * @param chanceFactor how many times the chance loss the windowed median may reach; 0 turns the
      *     check off
-     * @param window the number of steps averaged
+     * @param window the number of steps whose median is taken
      */
     public DivergenceWatchdog(double maxLoss, double chanceLoss, double chanceFactor, int window) {
         this.maxLoss = maxLoss;
@@ -60,7 +61,6 @@ public final class DivergenceWatchdog {
     /** Forgets the recent losses, after a rollback restored an earlier state. */
     public void reset() {
         recent.clear();
-        recentSum = 0;
     }
 
     private Optional<String> check(String net, float loss, long step) {
@@ -79,16 +79,29 @@ public final class DivergenceWatchdog {
             return Optional.empty();
         }
         recent.addLast(discriminatorLoss);
-        recentSum += discriminatorLoss;
         if (recent.size() > window) {
-            recentSum -= recent.removeFirst();
+            recent.removeFirst();
         }
-        double mean = recentSum / recent.size();
-        if (recent.size() < window || mean <= chanceFactor * chanceLoss) {
+        if (recent.size() < window) {
             return Optional.empty();
         }
-        return Optional.of(String.format("the discriminator is worse than chance: its mean loss over steps %d-%d is"
+        double median = median();
+        if (median <= chanceFactor * chanceLoss) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format("the discriminator is worse than chance: its median loss over steps %d-%d is"
                 + " %.3f, above %.1f x its chance level %.3f (limit watchdog.chanceFactor = %s)",
-                step - window + 1, step, mean, chanceFactor, chanceLoss, chanceFactor));
+                step - window + 1, step, median, chanceFactor, chanceLoss, chanceFactor));
+    }
+
+    private double median() {
+        float[] sorted = new float[recent.size()];
+        int i = 0;
+        for (float loss : recent) {
+            sorted[i++] = loss;
+        }
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + (double) sorted[mid]) / 2;
     }
 }

@@ -63,6 +63,8 @@ import org.gan4j.core.train.TrainingListener;
 public final class TrainingJob implements AutoCloseable {
 
     private static final long FIXED_NOISE = -2;
+    /** Checkpoint metadata: the random stream the steps after it draw from (moved on by each rollback). */
+    private static final String RANDOM_STREAM = "randomStream";
     private static final long EVALUATION_NOISE = -3;
     /** Real samples per side for the discriminator-overfitting metrics. */
     private static final int OVERFITTING_SAMPLES = 1024;
@@ -181,6 +183,7 @@ public final class TrainingJob implements AutoCloseable {
         Checkpoint checkpoint = job.store.latest().orElseThrow(() -> new CheckpointException(
                 directory + " has no complete checkpoint to resume from (checkpoints/ is empty)"));
         TrainerState.restore(job.trainer, checkpoint);
+        job.trainer.setRandomStream(Long.parseLong(checkpoint.metadata().getOrDefault(RANDOM_STREAM, "0")));
         job.lastCheckpointStep = checkpoint.step();
         if (steps.isPresent()) {
             AtomicFiles.write(run.config(), ConfigLoader.toJson(config).getBytes(StandardCharsets.UTF_8));
@@ -304,7 +307,8 @@ public final class TrainingJob implements AutoCloseable {
     }
 
     private void checkpoint() throws IOException {
-        TrainerState.save(trainer, store, Map.of("modality", config.modality(), "rollbacks", Integer.toString(rollbacks)));
+        TrainerState.save(trainer, store, Map.of("modality", config.modality(), "rollbacks", Integer.toString(rollbacks),
+                RANDOM_STREAM, Long.toString(trainer.randomStream())));
         lastCheckpointStep = trainer.stepCount();
     }
 
@@ -328,8 +332,9 @@ public final class TrainingJob implements AutoCloseable {
         trainer.generatorOptimizer().setLearningRate(lrG);
         trainer.discriminatorOptimizer().setLearningRate(lrD);
         rollbacks++;
+        trainer.setRandomStream(trainer.randomStream() + 1);
         String message = problem + "; rolled back to step " + good.step() + " with learning rates G " + lrG + ", D " + lrD
-                + " (rollback " + rollbacks + " of " + allowed + ")";
+                + " and fresh noise and batches (rollback " + rollbacks + " of " + allowed + ")";
         progress.say("gan4j: " + message);
         progress.restartAt(good.step());
         metrics.event(good.step(), "rollback", message);

@@ -72,6 +72,9 @@ import org.gan4j.core.parallel.DataParallel;
 public final class GanTrainer implements AutoCloseable {
 
     private static final int INIT_PHASE = -1;
+    /** How far apart random streams start: a stream's seed and its first batch number. */
+    private static final long STREAM_SEED_STRIDE = 0x632BE59BD9B4E019L;
+    private static final long STREAM_BATCH_STRIDE = 1_000_003L;
 
     private final NDManager manager;
     private final GanModel model;
@@ -88,6 +91,7 @@ public final class GanTrainer implements AutoCloseable {
     private final ParameterStore parameterStore;
     private DataParallel parallel;
     private boolean replicasStale;
+    private long stream;
     private long step;
 
     /**
@@ -185,12 +189,14 @@ public final class GanTrainer implements AutoCloseable {
         float generatorLoss;
         try (NDManager scope = manager.newSubManager()) {
             RealBatch real = null;
+            long seed = settings.seed() + stream * STREAM_SEED_STRIDE;
+            long firstBatch = step * settings.nCritic() + stream * STREAM_BATCH_STRIDE;
             for (int k = 0; k < settings.nCritic(); k++) {
-                EngineSeeds.seed(settings.seed(), step, k);
-                real = data.batch(scope, step * settings.nCritic() + k, settings.batchSize());
+                EngineSeeds.seed(seed, step, k);
+                real = data.batch(scope, firstBatch + k, settings.batchSize());
                 discriminatorLoss = discriminatorUpdate(scope, real);
             }
-            EngineSeeds.seed(settings.seed(), step, settings.nCritic());
+            EngineSeeds.seed(seed, step, settings.nCritic());
             generatorLoss = generatorUpdate(scope, real);
         }
         step++;
@@ -523,13 +529,24 @@ public final class GanTrainer implements AutoCloseable {
     }
 
     /**
-     * Multiplies both learning rates, as the divergence watchdog does after a rollback.
+     * Chooses the random stream the following steps draw their noise and real batches from. Stream 0
+     * is the run's own; the divergence watchdog moves to stream n after its n-th rollback, so the
+     * retried steps see other noise and batches instead of replaying those that led to the
+     * trouble. Each stream is as reproducible as stream 0 (and a checkpoint records which one).
      *
-     * @param factor the multiplier in (0, 1)
+     * @param stream the stream number, from 0
+     * @throws IllegalArgumentException if it is negative
      */
-    public void scaleLearningRates(float factor) {
-        generatorOptimizer.setLearningRate(generatorOptimizer.learningRate() * factor);
-        discriminatorOptimizer.setLearningRate(discriminatorOptimizer.learningRate() * factor);
+    public void setRandomStream(long stream) {
+        if (stream < 0) {
+            throw new IllegalArgumentException("random stream " + stream + " must be >= 0");
+        }
+        this.stream = stream;
+    }
+
+    /** @return the random stream the steps draw from (see {@link #setRandomStream}) */
+    public long randomStream() {
+        return stream;
     }
 
     /** Copies the current generator into the average (after restoring a checkpoint without one). */

@@ -31,20 +31,21 @@ class DivergenceWatchdogTest {
         DivergenceWatchdog watchdog = new DivergenceWatchdog(1e6, CHANCE, 2, 10);
         assertEquals(Optional.empty(), feed(watchdog, 1, 20, 1.2f), "a healthy D (below chance) never alarms");
         String alarm = feed(watchdog, 21, 20, 2.9f).orElseThrow();
-        // at step 29 the window still holds one 1.2: mean (1.2 + 9 x 2.9) / 10 = 2.73 < 2 x 1.386 = 2.77;
-        // at step 30 it holds steps 21..30 only: mean 2.9
-        assertTrue(alarm.startsWith("30 (healthy until 20): the discriminator is worse than chance"), alarm);
-        assertTrue(alarm.contains("steps 21-30") && alarm.contains("2.900") && alarm.contains("1.386")
+        // at step 25 the window holds five 1.2 and five 2.9: median 2.05 < 2 x 1.386 = 2.77;
+        // at step 26 it holds four 1.2 and six 2.9: median 2.9
+        assertTrue(alarm.startsWith("26 (healthy until 16): the discriminator is worse than chance"), alarm);
+        assertTrue(alarm.contains("median loss over steps 17-26") && alarm.contains("2.900") && alarm.contains("1.386")
                 && alarm.contains("watchdog.chanceFactor"), alarm);
     }
 
     @Test
-    void givenShortSpikeAboveChanceThenTheWindowedMeanStaysBelowTheLimit() {
+    void givenShortSpikesAboveChanceThenTheWindowedMedianStaysBelowTheLimit() {
         DivergenceWatchdog watchdog = new DivergenceWatchdog(1e6, CHANCE, 2, 10);
         feed(watchdog, 1, 10, 1.0f);
-        // two steps at 6.0 among eight at 1.0: mean 2.0 < 2.77
-        assertEquals(Optional.empty(), feed(watchdog, 11, 2, 6.0f));
-        assertEquals(Optional.empty(), feed(watchdog, 13, 30, 1.0f));
+        // four wild steps among six at 1.0 (a mean of 201.6 would have alarmed): median 1.0 < 2.77
+        assertEquals(Optional.empty(), feed(watchdog, 11, 1, 800f));
+        assertEquals(Optional.empty(), feed(watchdog, 12, 3, 6.0f));
+        assertEquals(Optional.empty(), feed(watchdog, 15, 30, 1.0f));
     }
 
     @Test

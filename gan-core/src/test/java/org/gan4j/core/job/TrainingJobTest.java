@@ -154,6 +154,22 @@ class TrainingJobTest {
     }
 
     @Test
+    void givenRollbackWhenResumedAfterItThenTheFreshRandomStreamContinuesAsUninterrupted() throws Exception {
+        RunConfig poisoned = toy().set("data.options.poisonBatch", 50).set("train.steps", 80).resolve();
+        TrainingResult straight = train(poisoned, temp.resolve("straight"));
+        Path dir = temp.resolve("resumed");
+        train(toy().set("data.options.poisonBatch", 50).set("train.steps", 60).resolve(), dir);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("fresh noise and batches (rollback 1 of 3)")), lines.toString());
+        TrainingResult resumed;
+        try (TrainingJob job = TrainingJob.resume(dir, Optional.of(80L), REGISTRY, temp.resolve("cache"), console)) {
+            assertEquals(1, job.trainer().randomStream(), "the checkpoint after the rollback records its stream");
+            resumed = job.run();
+        }
+        assertEquals(straight.lastStep().discriminatorLoss(), resumed.lastStep().discriminatorLoss(), 1e-5);
+        assertEquals(straight.lastStep().generatorLoss(), resumed.lastStep().generatorLoss(), 1e-5);
+    }
+
+    @Test
     void givenDiscriminatorWorseThanTheChanceFactorAllowsWhenTrainingThenWatchdogRollsBackAndFinallyStops() throws Exception {
         Path dir = temp.resolve("chance");
         // factor 1 and a window of 5: the toy D's loss (about 2 ln 2 early on, noisy) exceeds it soon

@@ -66,9 +66,24 @@ class GanTrainerTest {
         assertNotEquals(losses(11, 20), losses(12, 20));
     }
 
+    @Test
+    void givenAnotherRandomStreamThenStepsDrawOtherNoiseAndBatchesReproducibly() {
+        assertNotEquals(losses(11, 20, 1), losses(11, 20, 0));
+        assertEquals(losses(11, 20, 1), losses(11, 20, 1));
+        try (NDManager manager = NDManager.newBaseManager();
+                GanTrainer trainer = ToyGan.trainer(manager, 1, Set.of())) {
+            assertThrows(IllegalArgumentException.class, () -> trainer.setRandomStream(-1));
+        }
+    }
+
     private static List<Float> losses(long seed, int steps) {
+        return losses(seed, steps, 0);
+    }
+
+    private static List<Float> losses(long seed, int steps, long stream) {
         try (NDManager manager = NDManager.newBaseManager();
                 GanTrainer trainer = ToyGan.trainer(manager, seed, Set.of())) {
+            trainer.setRandomStream(stream);
             List<Float> out = new ArrayList<>();
             for (int i = 0; i < steps; i++) {
                 StepReport r = trainer.step();

@@ -167,7 +167,7 @@ public final class LstmLanguageModel extends AbstractBlock {
         NDArray z = inputs.head();
         NDManager manager = z.getManager();
         int batch = (int) z.getShape().get(0);
-        Cell cell = new Cell(manager, batch, inputs.size() > 1 ? inputs.get(1) : null);
+        Cell cell = new Cell(parameterStore, training, manager, batch, inputs.size() > 1 ? inputs.get(1) : null);
         NDArray token = startTokens(manager, batch);
         List<NDArray> outputs = new ArrayList<>(length);
         for (int t = 0; t < length; t++) {
@@ -215,7 +215,7 @@ public final class LstmLanguageModel extends AbstractBlock {
         NDManager manager = tokens.getManager();
         int batch = (int) tokens.getShape().get(0);
         NDArray ids = tokens.toType(DataType.INT64, false);
-        Cell cell = new Cell(manager, batch, condition);
+        Cell cell = new Cell(null, true, manager, batch, condition);
         NDArray previous = startTokens(manager, batch);
         List<NDArray> outputs = new ArrayList<>(length);
         for (int t = 0; t < length; t++) {
@@ -296,7 +296,7 @@ public final class LstmLanguageModel extends AbstractBlock {
         NDManager manager = prefixes.getManager();
         int batch = (int) prefixes.getShape().get(0);
         NDArray ids = prefixes.toType(DataType.INT64, false);
-        Cell cell = new Cell(manager, batch, null);
+        Cell cell = new Cell(null, true, manager, batch, null);
         NDArray token = startTokens(manager, batch);
         List<NDArray> tokens = new ArrayList<>(length);
         for (int t = 0; t < length; t++) {
@@ -328,22 +328,36 @@ public final class LstmLanguageModel extends AbstractBlock {
         return new Shape[] {new Shape(inputShapes[0].get(0), length, vocabulary)};
     }
 
-    /** The recurrent state of one batch, advanced one token at a time. */
+    /**
+     * The recurrent state of one batch, advanced one token at a time. Its weights come from the
+     * parameter store of a forward pass (a data-parallel replica's copies, for instance), or are the
+     * parameters' own arrays when there is none.
+     */
     private final class Cell {
-        private final NDArray wEmbedding = embeddingWeight.getArray();
-        private final NDArray wInput = inputWeight.getArray();
-        private final NDArray wHidden = hiddenWeight.getArray();
-        private final NDArray bias = gateBias.getArray();
-        private final NDArray wOutput = outputWeight.getArray();
-        private final NDArray bOutput = outputBias.getArray();
+        private final ParameterStore store;
+        private final boolean training;
+        private final NDManager owner;
+        private final NDArray wEmbedding;
+        private final NDArray wInput;
+        private final NDArray wHidden;
+        private final NDArray bias;
+        private final NDArray wOutput;
+        private final NDArray bOutput;
         private final NDArray conditionGates;
         private NDArray h;
         private NDArray c;
-        private final NDManager owner;
 
         /** The initial state: zeros, or set by the condition (B, conditionDim) of a conditional model. */
-        Cell(NDManager manager, int batch, NDArray condition) {
+        Cell(ParameterStore store, boolean training, NDManager manager, int batch, NDArray condition) {
+            this.store = store;
+            this.training = training;
             owner = manager;
+            wEmbedding = value(embeddingWeight);
+            wInput = value(inputWeight);
+            wHidden = value(hiddenWeight);
+            bias = value(gateBias);
+            wOutput = value(outputWeight);
+            bOutput = value(outputBias);
             if ((condition != null) != (conditionDim > 0)) {
                 throw new IllegalArgumentException(conditionDim > 0
                         ? "this language model is conditioned on embeddings of width " + conditionDim
@@ -362,11 +376,15 @@ public final class LstmLanguageModel extends AbstractBlock {
                 throw new IllegalArgumentException("the condition has shape " + condition.getShape() + " but this"
                         + " language model needs (" + batch + ", " + conditionDim + ")");
             }
-            NDList state = Linear.linear(condition, initialStateWeight.getArray(), initialStateBias.getArray())
+            NDList state = Linear.linear(condition, value(initialStateWeight), value(initialStateBias))
                     .singletonOrThrow().split(2, 1);
             h = state.get(0).tanh();
             c = state.get(1);
-            conditionGates = Linear.linear(condition, conditionGateWeight.getArray(), null).singletonOrThrow();
+            conditionGates = Linear.linear(condition, value(conditionGateWeight), null).singletonOrThrow();
+        }
+
+        private NDArray value(Parameter parameter) {
+            return store == null ? parameter.getArray() : store.getValue(parameter, owner.getDevice(), training);
         }
 
         /**
