@@ -88,6 +88,7 @@ public final class TrainingJob implements AutoCloseable {
     private List<MetricValue> lastMetrics = List.of();
     private long lastCheckpointStep = -1;
     private int rollbacks;
+    private long lastRestoredStep = -1;
     private final boolean encoderFineTuned;
 
     private TrainingJob(RunDirectory run, RunConfig config, ModalityRegistry registry, Path cacheDir,
@@ -327,6 +328,11 @@ public final class TrainingJob implements AutoCloseable {
         float lrD = trainer.discriminatorOptimizer().learningRate() * (float) config.watchdog().lrFactor();
         Checkpoint good = store.latestAtOrBefore(lastHealthyStep).orElseThrow(() -> new TrainingDivergedException(
                 "training diverged: " + problem + "; there is no checkpoint to roll back to"));
+        if (good.step() == lastRestoredStep) {
+            // the trouble came back from the state restored last time: it began before that checkpoint
+            good = store.latestAtOrBefore(good.step() - 1).orElse(good);
+        }
+        lastRestoredStep = good.step();
         TrainerState.restore(trainer, good);
         watchdog.reset();
         trainer.generatorOptimizer().setLearningRate(lrG);

@@ -1,6 +1,7 @@
 package org.gan4j.core.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -179,6 +180,26 @@ class TrainingJobTest {
         assertTrue(e.getMessage().contains("the discriminator is worse than chance"), e.getMessage());
         JsonNode events = JSON.readTree(dir.resolve("metrics.json").toFile()).get("events");
         assertTrue(events.get(0).get("message").asText().contains("worse than chance"), events.toString());
+    }
+
+    @Test
+    void givenTroubleRightAfterARollbackThenTheNextRollbackGoesFurtherBackThanTheRestoredCheckpoint() throws Exception {
+        Path dir = temp.resolve("again");
+        RunConfig config = toy().set("watchdog.chanceFactor", 1).set("watchdog.window", 30)
+                .set("watchdog.maxRollbacks", 3).set("train.steps", 400).set("checkpoint.keepLast", 20).resolve();
+        assertThrows(TrainingDivergedException.class, () -> train(config, dir));
+        JsonNode events = JSON.readTree(dir.resolve("metrics.json").toFile()).get("events");
+        List<Long> restored = new java.util.ArrayList<>();
+        for (JsonNode event : events) {
+            if (event.get("kind").asText().equals("rollback")) {
+                restored.add(event.get("step").asLong());
+            }
+        }
+        assertEquals(3, restored.size(), events.toString());
+        for (int i = 1; i < restored.size(); i++) {
+            assertNotEquals(restored.get(i - 1), restored.get(i), "a checkpoint that led to trouble was restored twice in a row: "
+                    + restored);
+        }
     }
 
     @Test
