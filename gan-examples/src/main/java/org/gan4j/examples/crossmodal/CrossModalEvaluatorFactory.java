@@ -1,6 +1,7 @@
 package org.gan4j.examples.crossmodal;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.gan4j.core.condition.CrossModalEvaluator;
 import org.gan4j.core.data.DataSource;
@@ -14,14 +15,16 @@ import org.gan4j.core.spi.EvaluatorFactory;
 import org.gan4j.core.train.Sampler;
 import org.gan4j.image.eval.ClassifierTrainer;
 import org.gan4j.image.eval.EvaluatorCache;
+import org.gan4j.image.eval.ImageEvaluator;
+import org.gan4j.image.eval.ImageEvaluatorFactory;
 import org.gan4j.image.eval.TrainedClassifier;
 
 /**
  * Measures a cross-modal generator by its target: images with gan-core's {@link
  * CrossModalEvaluator}, the MNIST evaluator's classifier (the one gan-image trains and caches for
- * {@code mnist}, shared with its presets) and, for captions as the source, the {@link
+ * {@code mnist}, shared with its presets), for captions as the source the {@link
  * AttributeCheck} and the {@code r-precision} in a joint image–caption embedding ({@link
- * CaptionImageEmbedding}); spoken digits drawn from images with the {@link SpokenDigitEvaluator}; captions
+ * CaptionImageEmbedding}), then gan-image's own metrics (IS, FID, …) of the generated images; spoken digits drawn from images with the {@link SpokenDigitEvaluator}; captions
  * of images with {@link CaptionClassifier} and the caption checks.
  */
 final class CrossModalEvaluatorFactory implements EvaluatorFactory {
@@ -39,13 +42,21 @@ final class CrossModalEvaluatorFactory implements EvaluatorFactory {
         if (digits.settings().targetIsText()) {
             return captionEvaluator(source, request);
         }
+        String dataset = digits.settings().dataset().images().id();
         TrainedClassifier classifier = new EvaluatorCache(request.cacheDir(), request.progress()).obtain(
-                digits.settings().dataset().images().id(),
-                digits.fullTrainImages(), source.part().images(),
+                dataset, digits.fullTrainImages(), source.part().images(),
                 new ClassifierTrainer(ClassifierTrainer.Settings.DEFAULT, request.progress()));
+        ImageEvaluator own;
+        try {
+            own = new ImageEvaluatorFactory(ClassifierTrainer.Settings.DEFAULT, request.progress())
+                    .create(dataset, digits.fullTrainImages(), source.part().images(), request.cacheDir());
+        } catch (IOException | RuntimeException e) {
+            classifier.close();
+            throw e;
+        }
         if (digits.settings().source().equals(SpokenDigitClips.MODALITY)) {
             return closing(new CrossModalEvaluator(classifier.card().describe(), classifier.classifier(),
-                    source.part().pairs(), request.seed()), classifier);
+                    source.part().pairs(), request.seed()), own, source, request, classifier);
         }
         AttributeCheck attributes = new AttributeCheck(source.part(), digits.settings().dataset(), digits.cuts());
         TrainedJointEmbedding joint;
@@ -55,26 +66,35 @@ final class CrossModalEvaluatorFactory implements EvaluatorFactory {
             request.progress().accept("gan4j: warning: r-precision is left out of this run's evaluations: "
                     + diverged.getMessage());
             return closing(new CrossModalEvaluator(classifier.card().describe(), classifier.classifier(),
-                    source.part().pairs(), request.seed(), List.of(attributes)), classifier);
+                    source.part().pairs(), request.seed(), List.of(attributes)), own, source, request, classifier);
         }
         return closing(new CrossModalEvaluator(
                 classifier.card().describe() + "; r-precision in " + joint.card().describe(),
                 classifier.classifier(), source.part().pairs(), request.seed(), List.of(
                         attributes, new RPrecisionCheck(joint.embedding(), digits.source().heldOut(), request.seed()))),
-                classifier, joint);
+                own, source, request, classifier, joint);
     }
 
-    /** The evaluator, closing the models it uses with it. */
-    private static Evaluator closing(CrossModalEvaluator evaluator, CachedClassifier<?>... models) {
+    /**
+     * The cross-modal metrics, then the image evaluator's own (Inception Score, FID, KID,
+     * precision/recall, class histogram) on images drawn from the held-out conditions through a
+     * {@link PartnerConditionedSampler}; closing it closes the models it uses.
+     */
+    private static Evaluator closing(CrossModalEvaluator evaluator, ImageEvaluator own, CrossModalSource source,
+            DataRequest request, CachedClassifier<?>... models) {
         return new Evaluator() {
             @Override
             public List<MetricValue> evaluate(Sampler sampler, int samples) {
-                return evaluator.evaluate(sampler, samples);
+                List<MetricValue> metrics = new ArrayList<>(evaluator.evaluate(sampler, samples));
+                metrics.addAll(own.evaluate(new PartnerConditionedSampler(sampler, source.part().pairs(), request.seed()),
+                        samples));
+                return metrics;
             }
 
             @Override
             public void close() {
                 evaluator.close();
+                own.close();
                 for (CachedClassifier<?> model : models) {
                     model.close();
                 }

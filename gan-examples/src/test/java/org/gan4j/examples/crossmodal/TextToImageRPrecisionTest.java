@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Text→image's R-precision: the joint image–caption embedding (gan-image's DCGAN trunk and gan-text's
  * sequence CNN through the SPI) learns the tiny MNIST's pairs well above chance, and a text2image
- * run reports {@code r-precision} with its real reference and shuffled bound.
+ * run reports {@code r-precision} with its real reference and shuffled bound, and gan-image's own
+ * metrics of the generated images.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TextToImageRPrecisionTest {
@@ -89,5 +90,12 @@ class TextToImageRPrecisionTest {
         assertTrue(value >= 0 && value <= 1, rPrecision.toString());
         assertTrue(rPrecision.toString().contains("real held-out samples with their own partners")
                 && rPrecision.toString().contains("shuffled partners"), rPrecision.toString());
+        java.util.Map<String, JsonNode> byName = new java.util.HashMap<>();
+        metrics.forEach(m -> byName.put(m.path("name").asText(), m));
+        for (String own : new String[] {"inception-score", "fid", "recall", "modes-covered"}) {
+            assertTrue(byName.containsKey(own), "gan-image's own metric " + own + " is missing: " + byName.keySet());
+        }
+        assertEquals(120, byName.get("fid").path("samples").asInt(), "the image metrics use the run's sample count");
+        assertTrue(byName.get("fid").path("value").asDouble() > 0, byName.get("fid").toString());
     }
 }
