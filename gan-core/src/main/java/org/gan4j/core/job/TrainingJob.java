@@ -110,12 +110,18 @@ public final class TrainingJob implements AutoCloseable {
         TrainerSettings settings = new TrainerSettings(t.batchSize(), t.nCritic(), (float) t.lrGenerator(),
                 (float) t.lrDiscriminator(), (float) t.beta1(), (float) t.beta2(), (float) t.emaDecay(), t.seed(),
                 (float) config.loss().modeSeeking());
+        List<Device> devices = t.devices() > 1 ? Devices.dataParallel(t.devices()) : List.of();
         this.manager = Devices.newBaseManager();
         this.trainer = new GanTrainer(model, data, Losses.create(config.loss().name(), (float) config.loss().labelSmoothing()),
                 settings, regularization(config.stabilize()), manager);
-        if (t.devices() > 1) {
-            List<Device> devices = Devices.dataParallel(t.devices());
-            trainer.replicate(devices);
+        if (!devices.isEmpty()) {
+            try {
+                trainer.replicate(devices);
+            } catch (RuntimeException e) {
+                trainer.close();
+                manager.close();
+                throw e;
+            }
             console.accept("gan4j: each step is split across " + devices + " (train.devices = " + t.devices() + ")"
                     + (devices.get(0).isGpu() ? "" : "; on the CPU the replicas share the cores: no faster"));
         }

@@ -18,16 +18,18 @@ import java.util.Map;
  */
 final class ReplicaStore extends ParameterStore {
 
-    private final Device device;
     private final Map<String, NDArray> copies = new HashMap<>();
 
     ReplicaStore(NDManager manager, Device device, Block block) {
         super(manager, true);
-        this.device = device;
         for (Pair<String, Parameter> p : block.getParameters()) {
             NDArray copy;
-            try (NDArray detached = p.getValue().getArray().stopGradient(); NDArray clone = detached.duplicate()) {
-                copy = clone.toDevice(device, true);
+            try (NDArray detached = p.getValue().getArray().stopGradient()) {
+                NDArray clone = detached.duplicate();
+                copy = clone.toDevice(device, false);
+                if (copy != clone) {
+                    clone.close();
+                }
             }
             copy.attach(manager);
             copies.put(p.getValue().getId(), copy);
@@ -49,11 +51,6 @@ final class ReplicaStore extends ParameterStore {
             copy.setRequiresGradient(trainable);
         }
         return copy;
-    }
-
-    /** @return the device the copies live on */
-    Device device() {
-        return device;
     }
 
     /**

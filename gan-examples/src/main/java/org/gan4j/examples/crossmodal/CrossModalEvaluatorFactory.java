@@ -16,7 +16,6 @@ import org.gan4j.core.train.Sampler;
 import org.gan4j.image.eval.ClassifierTrainer;
 import org.gan4j.image.eval.EvaluatorCache;
 import org.gan4j.image.eval.ImageEvaluator;
-import org.gan4j.image.eval.ImageEvaluatorFactory;
 import org.gan4j.image.eval.TrainedClassifier;
 
 /**
@@ -24,8 +23,9 @@ import org.gan4j.image.eval.TrainedClassifier;
  * CrossModalEvaluator}, the MNIST evaluator's classifier (the one gan-image trains and caches for
  * {@code mnist}, shared with its presets), for captions as the source the {@link
  * AttributeCheck} and the {@code r-precision} in a joint image–caption embedding ({@link
- * CaptionImageEmbedding}), then gan-image's own metrics (IS, FID, …) of the generated images; spoken digits drawn from images with the {@link SpokenDigitEvaluator}; captions
- * of images with {@link CaptionClassifier} and the caption checks.
+ * CaptionImageEmbedding}), then gan-image's own metrics (IS, FID, …) of the generated images;
+ * spoken digits drawn from images with the {@link SpokenDigitEvaluator}; captions of images with
+ * {@link CaptionClassifier} and the caption checks.
  */
 final class CrossModalEvaluatorFactory implements EvaluatorFactory {
 
@@ -42,21 +42,20 @@ final class CrossModalEvaluatorFactory implements EvaluatorFactory {
         if (digits.settings().targetIsText()) {
             return captionEvaluator(source, request);
         }
-        String dataset = digits.settings().dataset().images().id();
+        ClassifierTrainer.Settings settings = ClassifierTrainer.Settings.DEFAULT;
         TrainedClassifier classifier = new EvaluatorCache(request.cacheDir(), request.progress()).obtain(
-                dataset, digits.fullTrainImages(), source.part().images(),
-                new ClassifierTrainer(ClassifierTrainer.Settings.DEFAULT, request.progress()));
+                digits.settings().dataset().images().id(), digits.fullTrainImages(), source.part().images(),
+                new ClassifierTrainer(settings, request.progress()));
         ImageEvaluator own;
         try {
-            own = new ImageEvaluatorFactory(ClassifierTrainer.Settings.DEFAULT, request.progress())
-                    .create(dataset, digits.fullTrainImages(), source.part().images(), request.cacheDir());
-        } catch (IOException | RuntimeException e) {
+            own = new ImageEvaluator(classifier, digits.fullTrainImages(), source.part().images(), settings.seed());
+        } catch (RuntimeException e) {
             classifier.close();
             throw e;
         }
         if (digits.settings().source().equals(SpokenDigitClips.MODALITY)) {
             return closing(new CrossModalEvaluator(classifier.card().describe(), classifier.classifier(),
-                    source.part().pairs(), request.seed()), own, source, request, classifier);
+                    source.part().pairs(), request.seed()), own, source, request);
         }
         AttributeCheck attributes = new AttributeCheck(source.part(), digits.settings().dataset(), digits.cuts());
         TrainedJointEmbedding joint;
@@ -66,19 +65,20 @@ final class CrossModalEvaluatorFactory implements EvaluatorFactory {
             request.progress().accept("gan4j: warning: r-precision is left out of this run's evaluations: "
                     + diverged.getMessage());
             return closing(new CrossModalEvaluator(classifier.card().describe(), classifier.classifier(),
-                    source.part().pairs(), request.seed(), List.of(attributes)), own, source, request, classifier);
+                    source.part().pairs(), request.seed(), List.of(attributes)), own, source, request);
         }
         return closing(new CrossModalEvaluator(
                 classifier.card().describe() + "; r-precision in " + joint.card().describe(),
                 classifier.classifier(), source.part().pairs(), request.seed(), List.of(
                         attributes, new RPrecisionCheck(joint.embedding(), digits.source().heldOut(), request.seed()))),
-                own, source, request, classifier, joint);
+                own, source, request, joint);
     }
 
     /**
      * The cross-modal metrics, then the image evaluator's own (Inception Score, FID, KID,
      * precision/recall, class histogram) on images drawn from the held-out conditions through a
-     * {@link PartnerConditionedSampler}; closing it closes the models it uses.
+     * {@link PartnerConditionedSampler}; closing it closes the models it uses ({@code own} owns the
+     * classifier both read).
      */
     private static Evaluator closing(CrossModalEvaluator evaluator, ImageEvaluator own, CrossModalSource source,
             DataRequest request, CachedClassifier<?>... models) {
