@@ -65,6 +65,10 @@ public final class TrainingJob implements AutoCloseable {
     private static final long FIXED_NOISE = -2;
     /** Checkpoint metadata: the random stream the steps after it draw from (moved on by each rollback). */
     private static final String RANDOM_STREAM = "randomStream";
+    /** Checkpoint metadata: the rollbacks spent so far, so that a resumed run keeps counting. */
+    private static final String ROLLBACKS = "rollbacks";
+    /** Checkpoint metadata: the step the last rollback restored, -1 if none. */
+    private static final String LAST_RESTORED = "lastRestoredStep";
     private static final long EVALUATION_NOISE = -3;
     /** Real samples per side for the discriminator-overfitting metrics. */
     private static final int OVERFITTING_SAMPLES = 1024;
@@ -190,7 +194,10 @@ public final class TrainingJob implements AutoCloseable {
         Checkpoint checkpoint = job.store.latest().orElseThrow(() -> new CheckpointException(
                 directory + " has no complete checkpoint to resume from (checkpoints/ is empty)"));
         TrainerState.restore(job.trainer, checkpoint);
-        job.trainer.setRandomStream(Long.parseLong(checkpoint.metadata().getOrDefault(RANDOM_STREAM, "0")));
+        Map<String, String> metadata = checkpoint.metadata();
+        job.trainer.setRandomStream(Long.parseLong(metadata.getOrDefault(RANDOM_STREAM, "0")));
+        job.rollbacks = Integer.parseInt(metadata.getOrDefault(ROLLBACKS, "0"));
+        job.lastRestoredStep = Long.parseLong(metadata.getOrDefault(LAST_RESTORED, "-1"));
         job.lastCheckpointStep = checkpoint.step();
         if (steps.isPresent()) {
             AtomicFiles.write(run.config(), ConfigLoader.toJson(config).getBytes(StandardCharsets.UTF_8));
@@ -314,8 +321,8 @@ public final class TrainingJob implements AutoCloseable {
     }
 
     private void checkpoint() throws IOException {
-        TrainerState.save(trainer, store, Map.of("modality", config.modality(), "rollbacks", Integer.toString(rollbacks),
-                RANDOM_STREAM, Long.toString(trainer.randomStream())));
+        TrainerState.save(trainer, store, Map.of("modality", config.modality(), ROLLBACKS, Integer.toString(rollbacks),
+                LAST_RESTORED, Long.toString(lastRestoredStep), RANDOM_STREAM, Long.toString(trainer.randomStream())));
         lastCheckpointStep = trainer.stepCount();
     }
 

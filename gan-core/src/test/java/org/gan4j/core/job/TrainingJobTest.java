@@ -171,6 +171,25 @@ class TrainingJobTest {
     }
 
     @Test
+    void givenRollbackBeforeAResumeWhenTroubleComesAfterItThenTheRollbackCountCarriesOn() throws Exception {
+        Path dir = temp.resolve("counted");
+        train(toy().set("data.options.poisonBatch", 50).set("train.steps", 60).resolve(), dir);
+        // the resumed run meets a chance check it cannot pass (factor 1 over 30 steps of the toy D)
+        com.fasterxml.jackson.databind.node.ObjectNode saved =
+                (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(dir.resolve("config.json").toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) saved.get("watchdog")).put("chanceFactor", 1).put("window", 30);
+        Files.writeString(dir.resolve("config.json"), JSON.writeValueAsString(saved));
+        lines.clear();
+        try (TrainingJob job = TrainingJob.resume(dir, Optional.of(400L), REGISTRY, temp.resolve("cache"), console)) {
+            TrainingDivergedException e = assertThrows(TrainingDivergedException.class, job::run);
+            assertTrue(e.getMessage().contains("already rolled back 3 times"), e.getMessage());
+        }
+        List<String> rollbacks = lines.stream().filter(l -> l.contains("fresh noise and batches")).toList();
+        assertEquals(2, rollbacks.size(), "the rollback before the resume counts against maxRollbacks: " + rollbacks);
+        assertTrue(rollbacks.get(0).contains("(rollback 2 of 3)"), rollbacks.get(0));
+    }
+
+    @Test
     void givenDiscriminatorWorseThanTheChanceFactorAllowsWhenTrainingThenWatchdogRollsBackAndFinallyStops() throws Exception {
         Path dir = temp.resolve("chance");
         // factor 1 and a window of 5: the toy D's loss (about 2 ln 2 early on, noisy) exceeds it soon
