@@ -8,7 +8,8 @@ import org.gan4j.core.train.StepReport;
 /**
  * Detects divergence: a NaN or infinite loss, a loss whose magnitude exceeds a limit, or a
  * discriminator that has been worse than chance for a while — its median loss over the last
- * {@code window} steps above {@code chanceFactor} times its loss when it outputs 0 for every sample.
+ * {@code window} steps above {@code chanceFactor} times its loss when it outputs 0 for every sample
+ * (its adversarial loss: a gradient penalty's share is not a sign of losing).
  * A discriminator that confidently calls fakes real is the signature of a collapsed adversarial
  * game (the generator's loss goes to 0 while its samples lose their modes), which no NaN check sees.
  * The median, unlike the mean, ignores a few wild steps: the alarm needs most of the window bad.
@@ -54,7 +55,7 @@ public final class DivergenceWatchdog {
         return check("discriminator", report.discriminatorLoss(), step)
                 .or(() -> check("generator", report.generatorLoss(), step))
                 .map(message -> new Divergence(message, step - 1))
-                .or(() -> worseThanChance(report.discriminatorLoss(), step)
+                .or(() -> worseThanChance(report.adversarialDiscriminatorLoss(), step)
                         .map(message -> new Divergence(message, step - window)));
     }
 

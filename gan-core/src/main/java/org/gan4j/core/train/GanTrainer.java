@@ -185,7 +185,7 @@ public final class GanTrainer implements AutoCloseable {
             parallel.broadcast(discriminator);
             replicasStale = false;
         }
-        float discriminatorLoss = Float.NaN;
+        CriticLoss critic = new CriticLoss(Float.NaN, 0f);
         float generatorLoss;
         try (NDManager scope = manager.newSubManager()) {
             RealBatch real = null;
@@ -194,7 +194,7 @@ public final class GanTrainer implements AutoCloseable {
             for (int k = 0; k < settings.nCritic(); k++) {
                 EngineSeeds.seed(seed, step, k);
                 real = data.batch(scope, firstBatch + k, settings.batchSize());
-                discriminatorLoss = discriminatorUpdate(scope, real);
+                critic = discriminatorUpdate(scope, real);
             }
             EngineSeeds.seed(seed, step, settings.nCritic());
             generatorLoss = generatorUpdate(scope, real);
@@ -203,7 +203,7 @@ public final class GanTrainer implements AutoCloseable {
         if (average != null) {
             average.update(generatorOptimizer.updates());
         }
-        return new StepReport(step, discriminatorLoss, generatorLoss,
+        return new StepReport(step, critic.adversarial() + critic.penalty(), critic.penalty(), generatorLoss,
                 generatorOptimizer.learningRate(), discriminatorOptimizer.learningRate(), System.nanoTime() - start);
     }
 
@@ -259,14 +259,17 @@ public final class GanTrainer implements AutoCloseable {
         replicasStale = true;
     }
 
-    private float discriminatorUpdate(NDManager scope, RealBatch real) {
+    /** One discriminator update's adversarial loss and gradient penalty. */
+    private record CriticLoss(float adversarial, float penalty) {}
+
+    private CriticLoss discriminatorUpdate(NDManager scope, RealBatch real) {
         NDArray conditions = real.conditions();
         NDArray fake = generate(generator, scope, settings.batchSize(), conditions);
         UnaryOperator<NDArray> critic = x -> discriminate(x, conditions).head();
         GradientPenalty penalty = regularization.penalty();
         GradientPenalty.Measured measured = penalty.isActive()
                 ? penalty.measure(critic, discriminator, penalty.points(real.samples(), fake)) : null;
-        float value;
+        float adversarial;
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             NDList realOut = discriminate(regularized(real.samples()), conditions);
             NDList fakeOut = discriminate(regularized(fake), conditions);
@@ -279,10 +282,10 @@ public final class GanTrainer implements AutoCloseable {
                 total = total.add(measured.surrogate(critic));
             }
             collector.backward(total);
-            value = lossValue.getFloat() + (measured == null ? 0f : (float) measured.value());
+            adversarial = lossValue.getFloat();
         }
         update(discriminator, discriminatorOptimizer);
-        return value;
+        return new CriticLoss(adversarial, measured == null ? 0f : (float) measured.value());
     }
 
     private float generatorUpdate(NDManager scope, RealBatch real) {

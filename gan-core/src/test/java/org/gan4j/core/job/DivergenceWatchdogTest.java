@@ -12,7 +12,7 @@ class DivergenceWatchdogTest {
     private static final double CHANCE = 2 * Math.log(2);
 
     private static StepReport step(long step, float discriminatorLoss) {
-        return new StepReport(step, discriminatorLoss, 0.5f, 1e-4f, 1e-4f, 0);
+        return new StepReport(step, discriminatorLoss, 0f, 0.5f, 1e-4f, 1e-4f, 0);
     }
 
     /** Feeds steps 1..n with the given D loss and returns the first alarm, with its step. */
@@ -24,6 +24,16 @@ class DivergenceWatchdogTest {
             }
         }
         return Optional.empty();
+    }
+
+    @Test
+    void givenLossAboveTwiceChanceOnlyThroughItsGradientPenaltyThenNoAlarm() {
+        DivergenceWatchdog watchdog = new DivergenceWatchdog(1e6, CHANCE, 2, 10);
+        for (long s = 1; s <= 30; s++) {
+            // an R1 penalty of 5 on top of an adversarial loss of 1.2: D is winning, not losing
+            assertEquals(Optional.empty(), watchdog.check(new StepReport(s, 6.2f, 5f, 0.5f, 1e-4f, 1e-4f, 0)));
+        }
+        assertTrue(feed(watchdog, 31, 20, 2.9f).isPresent(), "the adversarial loss alone still alarms");
     }
 
     @Test

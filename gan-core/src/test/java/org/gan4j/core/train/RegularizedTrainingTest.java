@@ -37,6 +37,8 @@ class RegularizedTrainingTest {
             for (int i = 0; i < STEPS; i++) {
                 StepReport report = trainer.step();
                 assertTrue(Float.isFinite(report.discriminatorLoss()), "D loss at step " + i);
+                assertEquals(penalty.isActive(), report.discriminatorPenalty() > 0, "the report's penalty share at step " + i);
+                assertTrue(report.discriminatorPenalty() >= 0, "penalty " + report.discriminatorPenalty());
             }
             for (Pair<String, Parameter> p : trainer.discriminator().getParameters()) {
                 assertTrue(p.getValue().requiresGradient(), p.getKey() + " was left frozen by the penalty's first pass");
