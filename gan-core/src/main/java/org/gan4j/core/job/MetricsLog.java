@@ -55,7 +55,7 @@ public final class MetricsLog {
     }
 
     /**
-     * Records a step's losses.
+     * Records a step's losses (D's with the gradient penalty's share beside it, when there is one).
      *
      * @param report the step
      * @param stepsPerSecond the recent throughput
@@ -65,6 +65,9 @@ public final class MetricsLog {
         ObjectNode e = ((ArrayNode) root.get("losses")).addObject();
         e.put("step", report.step());
         e.put("discriminator", report.discriminatorLoss());
+        if (report.discriminatorPenalty() != 0) {
+            e.put("discriminatorPenalty", report.discriminatorPenalty());
+        }
         e.put("generator", report.generatorLoss());
         e.put("lrGenerator", report.learningRateGenerator());
         e.put("lrDiscriminator", report.learningRateDiscriminator());

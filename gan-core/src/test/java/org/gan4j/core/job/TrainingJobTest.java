@@ -83,6 +83,9 @@ class TrainingJobTest {
         }
         JsonNode evaluation = JSON.readTree(dir.resolve("metrics.json").toFile()).get("evaluations").get(0);
         assertTrue(evaluation.toString().contains("d/heldout-gap"));
+        for (JsonNode entry : JSON.readTree(dir.resolve("metrics.json").toFile()).get("losses")) {
+            assertTrue(entry.path("discriminatorPenalty").asDouble() > 0, "the penalty's share is logged: " + entry);
+        }
         assertEquals("wgan-gp", ConfigLoader.fromJson(Files.readString(dir.resolve("config.json")), "config")
                 .stabilize().gradientPenalty());
     }
