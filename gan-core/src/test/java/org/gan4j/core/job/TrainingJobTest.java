@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -178,9 +179,8 @@ class TrainingJobTest {
         Path dir = temp.resolve("counted");
         train(toy().set("data.options.poisonBatch", 50).set("train.steps", 60).resolve(), dir);
         // the resumed run meets a chance check it cannot pass (factor 1 over 30 steps of the toy D)
-        com.fasterxml.jackson.databind.node.ObjectNode saved =
-                (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(dir.resolve("config.json").toFile());
-        ((com.fasterxml.jackson.databind.node.ObjectNode) saved.get("watchdog")).put("chanceFactor", 1).put("window", 30);
+        ObjectNode saved = (ObjectNode) JSON.readTree(dir.resolve("config.json").toFile());
+        ((ObjectNode) saved.get("watchdog")).put("chanceFactor", 1).put("window", 30);
         Files.writeString(dir.resolve("config.json"), JSON.writeValueAsString(saved));
         lines.clear();
         try (TrainingJob job = TrainingJob.resume(dir, Optional.of(400L), REGISTRY, temp.resolve("cache"), console)) {

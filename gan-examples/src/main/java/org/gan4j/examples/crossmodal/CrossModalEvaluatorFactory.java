@@ -53,6 +53,18 @@ final class CrossModalEvaluatorFactory implements EvaluatorFactory {
             classifier.close();
             throw e;
         }
+        try {
+            return imageEvaluator(source, request, classifier, own);
+        } catch (IOException | RuntimeException e) {
+            own.close();
+            throw e;
+        }
+    }
+
+    /** The image target's evaluator over a loaded classifier, which {@code own} owns and closes. */
+    private static Evaluator imageEvaluator(CrossModalSource source, DataRequest request, TrainedClassifier classifier,
+            ImageEvaluator own) throws IOException {
+        MultimodalDigits digits = source.digits();
         if (digits.settings().source().equals(SpokenDigitClips.MODALITY)) {
             return closing(new CrossModalEvaluator(classifier.card().describe(), classifier.classifier(),
                     source.part().pairs(), request.seed()), own, source, request);

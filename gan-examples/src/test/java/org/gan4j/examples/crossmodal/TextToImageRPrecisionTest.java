@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gan4j.core.config.Options;
@@ -90,7 +91,7 @@ class TextToImageRPrecisionTest {
         assertTrue(value >= 0 && value <= 1, rPrecision.toString());
         assertTrue(rPrecision.toString().contains("real held-out samples with their own partners")
                 && rPrecision.toString().contains("shuffled partners"), rPrecision.toString());
-        java.util.Map<String, JsonNode> byName = new java.util.HashMap<>();
+        Map<String, JsonNode> byName = new HashMap<>();
         metrics.forEach(m -> byName.put(m.path("name").asText(), m));
         for (String own : new String[] {"inception-score", "fid", "recall", "modes-covered"}) {
             assertTrue(byName.containsKey(own), "gan-image's own metric " + own + " is missing: " + byName.keySet());
