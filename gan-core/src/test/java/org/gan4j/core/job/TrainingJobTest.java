@@ -129,12 +129,14 @@ class TrainingJobTest {
 
     @Test
     void givenTwoDevicesWhenTrainingAndResumingThenLossesMatchTheOneDeviceRun() throws Exception {
-        TrainingResult single = train(toy().resolve(), temp.resolve("single"));
+        // 40 steps, resumed at the checkpoint of step 20: a GAN amplifies the replicas' different
+        // summation order, so the longer the run, the further apart the last bits drift
+        TrainingResult single = train(toy().set("train.steps", 40).resolve(), temp.resolve("single"));
         Path dir = temp.resolve("parallel");
-        train(toy().set("train.steps", 40).set("train.devices", 2).resolve(), dir);
+        train(toy().set("train.steps", 20).set("train.devices", 2).resolve(), dir);
         assertTrue(lines.stream().anyMatch(l -> l.contains("split across [cpu(), cpu()]")), lines.toString());
         TrainingResult parallel;
-        try (TrainingJob job = TrainingJob.resume(dir, Optional.of(60L), REGISTRY, temp.resolve("cache"), console)) {
+        try (TrainingJob job = TrainingJob.resume(dir, Optional.of(40L), REGISTRY, temp.resolve("cache"), console)) {
             parallel = job.run();
         }
         assertEquals(single.lastStep().discriminatorLoss(), parallel.lastStep().discriminatorLoss(), 1e-3);
