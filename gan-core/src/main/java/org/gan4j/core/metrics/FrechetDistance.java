@@ -3,8 +3,10 @@ package org.gan4j.core.metrics;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.BlockRealMatrix;
+import org.apache.commons.math3.exception.MaxCountExceededException;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
 
 /**
  * The Fréchet distance between Gaussians fitted to two feature sets (Dowson and Landau, 1982),
@@ -18,6 +20,12 @@ import org.apache.commons.math3.linear.RealMatrix;
  * roots of the eigenvalues of the PSD matrix A Σ₂ A. Writing Σ₁ = V D Vᵀ, A Σ₂ A = V W Vᵀ with
  * W = D^½ (Vᵀ Σ₂ V) D^½, so the eigenvalues of W are used directly. Tiny negative eigenvalues
  * from rounding are clamped to 0. Covariances are unbiased (n - 1).
+ *
+ * <p>Commons Math's symmetric QL iteration gives up on some nearly singular matrices (fewer
+ * samples than feature dimensions, rank-deficient features). Both matrices decomposed here are
+ * symmetric positive semi-definite, so their singular value decomposition is an eigendecomposition
+ * too (singular values = eigenvalues, left singular vectors = eigenvectors); that route converges on
+ * them and is taken when the QL iteration fails.
  *
  * <p>The two eigendecompositions cost O(d³) each (about a minute each at d = 2048 on two cores);
  * a {@link Reference} keeps the real side's for repeated evaluations against the same real data.
@@ -122,9 +130,9 @@ public final class FrechetDistance {
         RealMatrix vectors = new BlockRealMatrix(d, d);
         boolean[] isLive = new boolean[d];
         if (live.length > 0) {
-            EigenDecomposition decomposition = new EigenDecomposition(new Array2DRowRealMatrix(symmetric, false));
-            double[] liveValues = decomposition.getRealEigenvalues();
-            RealMatrix liveVectors = decomposition.getV();
+            Eigen decomposed = decomposeLive(new Array2DRowRealMatrix(symmetric, false));
+            double[] liveValues = decomposed.values();
+            RealMatrix liveVectors = decomposed.vectors();
             for (int k = 0; k < live.length; k++) {
                 values[k] = liveValues[k];
                 for (int i = 0; i < live.length; i++) {
@@ -140,6 +148,17 @@ public final class FrechetDistance {
             }
         }
         return new Eigen(values, vectors);
+    }
+
+    /** The QL eigendecomposition of a symmetric PSD matrix, or its SVD where the QL iteration fails. */
+    private static Eigen decomposeLive(RealMatrix symmetric) {
+        try {
+            EigenDecomposition eigen = new EigenDecomposition(symmetric);
+            return new Eigen(eigen.getRealEigenvalues(), eigen.getV());
+        } catch (MaxCountExceededException notConverged) {
+            SingularValueDecomposition svd = new SingularValueDecomposition(symmetric);
+            return new Eigen(svd.getSingularValues(), svd.getU());
+        }
     }
 
     private static double trace(double[][] m) {

@@ -5,8 +5,9 @@ package org.gan4j.core.metrics;
  *
  * <pre>IS = exp( E_x KL( p(y|x) ‖ p(y) ) ),   p(y) = E_x p(y|x)</pre>
  *
- * <p>computed, as in the original code, on k consecutive splits of ⌊n/k⌋ rows each (the last
- * n mod k rows are left out), with p(y) the split's mean prediction; the result is the mean and
+ * <p>computed, as in the original code, on k consecutive splits that use every row: split s holds
+ * rows ⌊s·n/k⌋ to ⌊(s+1)·n/k⌋ - 1 (sizes differ by at most one), with p(y) the split's mean
+ * prediction; the result is the mean and
  * population standard deviation of the k split scores. It lies in [1, C] for C classes; higher is
  * better. Logarithms take {@code x + 1e-12} so that zero probabilities contribute nothing.
  */
@@ -45,18 +46,19 @@ public final class InceptionScore {
             throw new IllegalArgumentException("probabilities has " + n + " rows, expected an n×" + classes
                     + " matrix with n ≥ splits = " + splits);
         }
-        int size = n / splits;
         double[] scores = new double[splits];
         for (int s = 0; s < splits; s++) {
-            int from = s * size;
+            int from = (int) ((long) s * n / splits);
+            int to = (int) ((long) (s + 1) * n / splits);
+            int size = to - from;
             double[] marginal = new double[classes];
-            for (int i = from; i < from + size; i++) {
+            for (int i = from; i < to; i++) {
                 for (int c = 0; c < classes; c++) {
                     marginal[c] += probabilities[i][c] / size;
                 }
             }
             double kl = 0;
-            for (int i = from; i < from + size; i++) {
+            for (int i = from; i < to; i++) {
                 for (int c = 0; c < classes; c++) {
                     double p = probabilities[i][c];
                     kl += p * (Math.log(p + EPS) - Math.log(marginal[c] + EPS));

@@ -11,6 +11,7 @@ import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
 import org.apache.commons.math3.stat.correlation.Covariance;
 import org.junit.jupiter.api.Test;
 
@@ -276,5 +277,82 @@ class FrechetDistanceTest {
                         () -> new GaussianStatistics(new double[2], new double[][] {{1, 0.5}, {0, 1}})).getMessage());
         assertEquals("mean must be a vector of length d ≥ 1, got an empty one", assertThrows(IllegalArgumentException.class,
                 () -> new GaussianStatistics(new double[0], identity2)).getMessage());
+    }
+
+    /**
+     * Tr((Σ₁Σ₂)^½) by a route that never forms a d×d square root: with Σᵢ = AᵢᵀAᵢ for the centred,
+     * √(n-1)-scaled features Aᵢ, the non-zero eigenvalues of Σ₁Σ₂ are those of (A₁A₂ᵀ)(A₁A₂ᵀ)ᵀ, so
+     * the trace of the root is the nuclear norm of the n₁×n₂ matrix A₁A₂ᵀ.
+     */
+    private static double nuclearNormReference(double[][] real, double[][] generated) {
+        RealMatrix a1 = centredScaled(real);
+        RealMatrix a2 = centredScaled(generated);
+        double traceRoot = 0;
+        for (double s : new SingularValueDecomposition(a1.multiply(a2.transpose())).getSingularValues()) {
+            traceRoot += s;
+        }
+        double meanTerm = 0;
+        RealMatrix ones1 = MatrixUtils.createRealMatrix(1, real.length).scalarAdd(1.0 / real.length);
+        RealMatrix ones2 = MatrixUtils.createRealMatrix(1, generated.length).scalarAdd(1.0 / generated.length);
+        double[] mu1 = ones1.multiply(MatrixUtils.createRealMatrix(real)).getRow(0);
+        double[] mu2 = ones2.multiply(MatrixUtils.createRealMatrix(generated)).getRow(0);
+        for (int j = 0; j < mu1.length; j++) {
+            meanTerm += (mu1[j] - mu2[j]) * (mu1[j] - mu2[j]);
+        }
+        double trace1 = a1.getFrobeniusNorm() * a1.getFrobeniusNorm();
+        double trace2 = a2.getFrobeniusNorm() * a2.getFrobeniusNorm();
+        return meanTerm + trace1 + trace2 - 2 * traceRoot;
+    }
+
+    private static RealMatrix centredScaled(double[][] x) {
+        RealMatrix m = MatrixUtils.createRealMatrix(x);
+        int n = x.length;
+        for (int j = 0; j < m.getColumnDimension(); j++) {
+            double mean = 0;
+            for (int i = 0; i < n; i++) {
+                mean += x[i][j] / n;
+            }
+            for (int i = 0; i < n; i++) {
+                m.setEntry(i, j, (x[i][j] - mean) / Math.sqrt(n - 1));
+            }
+        }
+        return m;
+    }
+
+    private static double[][] lowRank(Random random, int n, int rank, RealMatrix mixing, double shift) {
+        double[][] z = gaussian(random, n, rank).getData();
+        double[][] x = MatrixUtils.createRealMatrix(z).multiply(mixing).getData();
+        for (double[] row : x) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] += shift;
+            }
+        }
+        return x;
+    }
+
+    @Test
+    void givenFewerSamplesThanFeaturesWhenComputingFidThenMatchesTheNuclearNormReference() {
+        Random random = new Random(11);
+        double[][] real = gaussian(random, 64, 128).getData();
+        double[][] generated = gaussian(random, 64, 128).scalarMultiply(1.5).scalarAdd(0.25).getData();
+
+        double fid = FrechetDistance.compute(real, generated);
+
+        double expected = nuclearNormReference(real, generated);
+        assertEquals(expected, fid, 1e-6 * expected);
+    }
+
+    @Test
+    void givenRankDeficientFeaturesWhenComputingFidThenMatchesTheNuclearNormReference() {
+        Random random = new Random(12);
+        RealMatrix mixing = gaussian(random, 6, 96);
+        double[][] real = lowRank(random, 500, 6, mixing, 0);
+        double[][] generated = lowRank(random, 300, 6, gaussian(random, 6, 96), 0.5);
+
+        double fid = FrechetDistance.compute(real, generated);
+
+        double expected = nuclearNormReference(real, generated);
+        assertTrue(Double.isFinite(fid), "FID " + fid);
+        assertEquals(expected, fid, 1e-6 * expected);
     }
 }

@@ -41,15 +41,19 @@ class InceptionScoreTest {
     }
 
     @Test
-    void givenTwoHandComputedSplitsAndARemainderRowWhenScoringThenMeanAndPopulationStdMatch() {
+    void givenFiveRowsInTwoSplitsWhenScoringThenEveryRowCountsAsInTheOriginalBounds() {
+        // the original code's bounds i*n//k: split 0 = rows 0-1, split 1 = rows 2-4 (none left out)
         // split 0: two confident, different classes -> p(y) = (1/2, 1/2), KL = ln 2 each, IS = 2
-        // split 1: two uniform rows -> KL = 0, IS = 1; the fifth row is left out as in the original
+        // split 1: (1/2, 1/2) twice and (1, 0) -> p(y) = (2/3, 1/3);
+        //   KL = ½ln(3/4) + ½ln(3/2) = ½ln(9/8) for each uniform row, ln(3/2) for the last:
+        //   IS = exp((ln(9/8) + ln(3/2)) / 3) = (27/16)^(1/3)
         double[][] probabilities = {{1, 0}, {0, 1}, {0.5, 0.5}, {0.5, 0.5}, {1, 0}};
+        double second = Math.cbrt(27.0 / 16);
 
         Score score = InceptionScore.compute(probabilities, 2);
 
-        assertEquals(1.5, score.mean(), 1e-12);
-        assertEquals(0.5, score.std(), 1e-12);
+        assertEquals((2 + second) / 2, score.mean(), 1e-10);
+        assertEquals((2 - second) / 2, score.std(), 1e-10);
     }
 
     @Test
