@@ -53,6 +53,8 @@ public final class CheckpointStore {
     static final String MANIFEST = "manifest.json";
     private static final String BEST = "best.json";
     private static final String TEMP_PREFIX = ".incomplete-";
+    /** A pruned checkpoint is renamed to this prefix first, so a kill never leaves half of one in place. */
+    private static final String PRUNED_PREFIX = ".pruned-";
     private static final Pattern NAME = Pattern.compile("step-(\\d{8,})");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -267,11 +269,38 @@ public final class CheckpointStore {
      * @throws IOException if writing fails
      */
     public void markBest(long step, String metric, double value) throws IOException {
+        markBest(step, metric, value, null, Double.NaN);
+    }
+
+    /**
+     * Records which checkpoint is best, with the value of the metric that broke a tie; pruning never
+     * deletes it.
+     *
+     * @param step the best checkpoint's step
+     * @param metric the metric that chose it
+     * @param value the metric's value
+     * @param tieBreak the metric that decides between equal values, or null for none
+     * @param tieValue that metric's value at {@code step}
+     * @throws IOException if writing fails
+     */
+    public void markBest(long step, String metric, double value, String tieBreak, double tieValue) throws IOException {
         Map<String, Object> best = new LinkedHashMap<>();
         best.put("step", step);
         best.put("metric", metric);
         best.put("value", value);
+        if (tieBreak != null) {
+            best.put("tieBreak", tieBreak);
+            best.put("tieValue", tieValue);
+        }
         AtomicFiles.write(root.resolve(BEST), JSON.writeValueAsBytes(best));
+    }
+
+    /**
+     * @return the value of the tie-breaking metric at the best checkpoint, if one was recorded
+     * @throws IOException if the record is unreadable
+     */
+    public Optional<Double> bestTieValue() throws IOException {
+        return bestField("tieValue").map(Number::doubleValue);
     }
 
     /**
@@ -296,7 +325,7 @@ public final class CheckpointStore {
             return Optional.empty();
         }
         Map<String, Object> best = JSON.readValue(file.toFile(), new TypeReference<>() {});
-        return Optional.of((Number) best.get(field));
+        return Optional.ofNullable((Number) best.get(field));
     }
 
     private void prune() throws IOException {
@@ -305,17 +334,59 @@ public final class CheckpointStore {
         for (int i = 0; i < all.size() - keepLast; i++) {
             Path dir = all.get(i);
             if (best.isEmpty() || stepOf(dir) != best.get()) {
-                deleteTree(dir);
+                faultHook.at("before pruning " + dir.getFileName());
+                Path pruned = root.resolve(PRUNED_PREFIX + dir.getFileName());
+                Files.move(dir, pruned, StandardCopyOption.ATOMIC_MOVE);
+                faultHook.at("pruning " + dir.getFileName());
+                deleteTree(pruned);
             }
         }
     }
 
-    private void removeTemporaries() throws IOException {
-        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, TEMP_PREFIX + "*")) {
-            for (Path dir : dirs) {
-                deleteTree(dir);
+    /**
+     * Removes what a killed save or prune left behind: temporary and half-pruned directories.
+     *
+     * @return the names removed
+     * @throws IOException if the directory cannot be read or cleaned
+     */
+    public List<String> removeTemporaries() throws IOException {
+        List<String> removed = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return removed;
+        }
+        for (String prefix : List.of(TEMP_PREFIX, PRUNED_PREFIX)) {
+            try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, prefix + "*")) {
+                for (Path dir : dirs) {
+                    deleteTree(dir);
+                    removed.add(dir.getFileName().toString());
+                }
             }
         }
+        AtomicFiles.removeTemporaries(root);
+        return removed;
+    }
+
+    /**
+     * Lists checkpoint directories without a manifest: never written by a save (which renames a
+     * directory into place only after its manifest), so copied in or damaged by hand.
+     *
+     * @return those directories, oldest first
+     * @throws IOException if the directory cannot be read
+     */
+    public List<Path> withoutManifest() throws IOException {
+        List<Path> found = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return found;
+        }
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root)) {
+            for (Path dir : dirs) {
+                if (NAME.matcher(dir.getFileName().toString()).matches() && !Files.isRegularFile(dir.resolve(MANIFEST))) {
+                    found.add(dir);
+                }
+            }
+        }
+        found.sort(Comparator.comparingLong(CheckpointStore::stepOf));
+        return found;
     }
 
     private static long stepOf(Path dir) {
@@ -331,6 +402,8 @@ public final class CheckpointStore {
             content.writeTo(out);
             out.flush();
             channel.force(true);
+        } catch (IOException e) {
+            throw DiskSpace.explain(e, file);
         }
         return HexFormat.of().formatHex(digest.digest());
     }

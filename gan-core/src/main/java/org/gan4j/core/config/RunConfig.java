@@ -111,8 +111,16 @@ public record RunConfig(
      * @param every steps between checkpoints
      * @param keepLast how many recent checkpoints to keep (the best is kept besides)
      * @param bestMetric the metric that picks the best checkpoint; empty for none
+     * @param bestTieBreak the metric that decides between evaluations equal in {@code bestMetric}
+     *     (one that saturates, such as {@code modes-covered}); empty keeps the earliest of them
      */
-    public record Checkpoint(int every, int keepLast, String bestMetric) {}
+    public record Checkpoint(int every, int keepLast, String bestMetric, String bestTieBreak) {
+
+        /** A saved configuration from before {@code bestTieBreak} existed reads as having none. */
+        public Checkpoint {
+            bestTieBreak = bestTieBreak == null ? "" : bestTieBreak;
+        }
+    }
 
     /**
      * @param every steps between evaluations; 0 evaluates only at the end

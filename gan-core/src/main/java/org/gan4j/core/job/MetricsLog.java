@@ -1,5 +1,6 @@
 package org.gan4j.core.job;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,8 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.gan4j.core.checkpoint.AtomicFiles;
 import org.gan4j.core.metrics.MetricValue;
 import org.gan4j.core.train.StepReport;
@@ -83,13 +86,47 @@ public final class MetricsLog {
      * @throws IOException if writing fails
      */
     public void evaluation(long step, List<MetricValue> metrics) throws IOException {
+        evaluation(step, metrics, List.of());
+    }
+
+    /**
+     * Records an evaluation and the alarms it raised, in one write, so that a kill leaves both or
+     * neither.
+     *
+     * @param step the step evaluated
+     * @param metrics the metrics, each with its sample count
+     * @param alarms the alarms, each logged as an event of that step
+     * @throws IOException if writing fails
+     */
+    public void evaluation(long step, List<MetricValue> metrics, List<GeneralizationAlarms.Alarm> alarms) throws IOException {
         ObjectNode e = ((ArrayNode) root.get("evaluations")).addObject();
         e.put("step", step);
         ArrayNode values = e.putArray("metrics");
         for (MetricValue m : metrics) {
             values.add(JSON.valueToTree(m));
         }
+        for (GeneralizationAlarms.Alarm alarm : alarms) {
+            addEvent(step, alarm.kind(), alarm.message());
+        }
         flush();
+    }
+
+    /**
+     * @param step a step
+     * @return the metrics logged for an evaluation of that step, if there is one
+     * @throws IOException if an entry cannot be read back
+     */
+    public Optional<List<MetricValue>> evaluationAt(long step) throws IOException {
+        for (JsonNode e : root.get("evaluations")) {
+            if (e.path("step").asLong() == step) {
+                List<MetricValue> metrics = new ArrayList<>();
+                for (JsonNode m : e.path("metrics")) {
+                    metrics.add(JSON.treeToValue(m, MetricValue.class));
+                }
+                return Optional.of(List.copyOf(metrics));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -101,11 +138,15 @@ public final class MetricsLog {
      * @throws IOException if writing fails
      */
     public void event(long step, String kind, String message) throws IOException {
+        addEvent(step, kind, message);
+        flush();
+    }
+
+    private void addEvent(long step, String kind, String message) {
         ObjectNode e = ((ArrayNode) root.get("events")).addObject();
         e.put("step", step);
         e.put("kind", kind);
         e.put("message", message);
-        flush();
     }
 
     /**

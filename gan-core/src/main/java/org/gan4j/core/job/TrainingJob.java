@@ -2,98 +2,83 @@ package org.gan4j.core.job;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
+import org.gan4j.core.augment.DiffAugment;
 import org.gan4j.core.checkpoint.AtomicFiles;
 import org.gan4j.core.checkpoint.Checkpoint;
 import org.gan4j.core.checkpoint.CheckpointException;
 import org.gan4j.core.checkpoint.CheckpointStore;
-import org.gan4j.core.augment.DiffAugment;
-import org.gan4j.core.config.ConfigException;
-import org.gan4j.core.config.ConfigLoader;
 import org.gan4j.core.condition.FineTunableSource;
 import org.gan4j.core.condition.FineTunedEncoder;
+import org.gan4j.core.config.ConfigLoader;
 import org.gan4j.core.config.RunConfig;
 import org.gan4j.core.data.DataSource;
-import org.gan4j.core.data.RealBatch;
 import org.gan4j.core.device.Devices;
 import org.gan4j.core.export.GeneratorCard;
 import org.gan4j.core.export.GeneratorModels;
 import org.gan4j.core.loss.Losses;
-import org.gan4j.core.metrics.DiscriminatorOverfitting;
 import org.gan4j.core.metrics.MetricValue;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.GanModel;
 import org.gan4j.core.model.LatentPrior;
-import org.gan4j.core.report.RunReport;
 import org.gan4j.core.spi.DataRequest;
-import org.gan4j.core.spi.Evaluator;
 import org.gan4j.core.spi.Modality;
 import org.gan4j.core.spi.ModalityRegistry;
 import org.gan4j.core.spi.ModelRequest;
-import org.gan4j.core.train.EngineSeeds;
 import org.gan4j.core.train.GanTrainer;
-import org.gan4j.core.train.Sampler;
 import org.gan4j.core.train.GradientPenalty;
 import org.gan4j.core.train.InstanceNoise;
 import org.gan4j.core.train.Regularization;
+import org.gan4j.core.train.Sampler;
 import org.gan4j.core.train.StepReport;
 import org.gan4j.core.train.TrainerSettings;
 import org.gan4j.core.train.TrainerState;
 import org.gan4j.core.train.TrainingListener;
 
 /**
- * A training run from a {@link RunConfig} to a finished run directory: builds the modality's data
- * and model, trains with progress on the console, writes samples from fixed noise, evaluates,
- * checkpoints (keeping the last few and the best), and rolls back to the last good checkpoint
- * with lower learning rates when the watchdog sees divergence. A run can be resumed from its
- * directory and continues exactly. Unless {@code report.enabled} is off, {@code report.html} is
- * rewritten after each evaluation, sample write and rollback, and at the end.
+ * A training run from a {@link RunConfig} to a finished run directory. The job builds the
+ * modality's data and model and runs the training loop; everything else a run does is a
+ * {@link RunListener} of that loop, called in this order after each step: the divergence watchdog,
+ * the loss log and progress, checkpoints, evaluation and the best checkpoint, samples from fixed
+ * noise, the HTML report, then listeners added by the caller. A rollback asked for by a listener
+ * restores the last good checkpoint with lower learning rates.
+ *
+ * <p>A run can be killed at any moment and {@link #resume resumed} from its directory: every file is
+ * written atomically, and on resume each listener redoes the work due at the resumed step that the
+ * kill may have cut short, so the resumed run ends with the same losses, evaluations, samples and
+ * best checkpoint as the uninterrupted one.
  */
 public final class TrainingJob implements AutoCloseable {
-
-    private static final long FIXED_NOISE = -2;
-    /** Checkpoint metadata: the random stream the steps after it draw from (moved on by each rollback). */
-    private static final String RANDOM_STREAM = "randomStream";
-    /** Checkpoint metadata: the rollbacks spent so far, so that a resumed run keeps counting. */
-    private static final String ROLLBACKS = "rollbacks";
-    /** Checkpoint metadata: the step the last rollback restored, -1 if none. */
-    private static final String LAST_RESTORED = "lastRestoredStep";
-    private static final long EVALUATION_NOISE = -3;
-    /** Real samples per side for the discriminator-overfitting metrics. */
-    private static final int OVERFITTING_SAMPLES = 1024;
 
     private final RunDirectory run;
     private final RunConfig config;
     private final Modality modality;
-    private final DataRequest request;
     private final NDManager manager;
     private final DataSource data;
     private final GanTrainer trainer;
     private final CheckpointStore store;
-    private final DivergenceWatchdog watchdog;
+    private final Rollbacks rollbacks;
+    private final RunEvaluator evaluator;
     private final Consumer<String> console;
+    private final boolean encoderFineTuned;
+    private final List<RunListener> listeners = new ArrayList<>();
     private RunLog log;
     private ProgressPrinter progress;
-    private final List<TrainingListener> listeners = new java.util.ArrayList<>();
     private MetricsLog metrics;
-    private DataSource heldOut;
-    private Evaluator evaluator;
-    private List<MetricValue> lastMetrics = List.of();
-    private long lastCheckpointStep = -1;
-    private int rollbacks;
-    private long lastRestoredStep = -1;
-    private final boolean encoderFineTuned;
+    private EvaluationListener evaluations;
+    private CheckpointListener checkpoints;
+    private long resumedAt = -1;
 
     private TrainingJob(RunDirectory run, RunConfig config, ModalityRegistry registry, Path cacheDir,
             Consumer<String> console) throws IOException {
@@ -101,7 +86,7 @@ public final class TrainingJob implements AutoCloseable {
         this.config = config;
         this.modality = registry.modality(config.modality());
         RunConfig.Train t = config.train();
-        this.request = new DataRequest(config.data().options("data"), DataRequest.Split.TRAIN, t.seed(), cacheDir, console);
+        DataRequest request = new DataRequest(config.data().options("data"), DataRequest.Split.TRAIN, t.seed(), cacheDir, console);
         this.data = modality.dataSource(config.data().name()).open(request);
         LatentPrior prior = LatentPrior.of(config.latent().prior(), config.latent().dim());
         Optional<FineTunedEncoder> fineTuned = data instanceof FineTunableSource source
@@ -130,8 +115,8 @@ public final class TrainingJob implements AutoCloseable {
                     + (devices.get(0).isGpu() ? "" : "; on the CPU the replicas share the cores: no faster"));
         }
         this.store = new CheckpointStore(run.checkpoints(), config.checkpoint().keepLast());
-        RunConfig.Watchdog w = config.watchdog();
-        this.watchdog = new DivergenceWatchdog(w.maxLoss(), trainer.chanceDiscriminatorLoss(), w.chanceFactor(), w.window());
+        this.rollbacks = new Rollbacks(trainer, store, config.watchdog());
+        this.evaluator = new RunEvaluator(modality, config, request, data, trainer);
         this.console = console;
     }
 
@@ -140,10 +125,26 @@ public final class TrainingJob implements AutoCloseable {
                 DiffAugment.parse(s.augment()), new InstanceNoise((float) s.instanceNoise(), s.instanceNoiseSteps()));
     }
 
-    /** Opens the run log once the run directory exists. */
-    private void openLog(long firstStep) throws IOException {
+    /** Opens the log and metrics and registers the run's own listeners, once the run directory exists. */
+    private void wire(RunIdentity identity, long firstStep, String provenance) throws IOException {
         log = new RunLog(run.log());
         progress = new ProgressPrinter(console, log, config.train().steps(), firstStep);
+        metrics = MetricsLog.open(run.metrics(), firstStep);
+        metrics.provenance(Provenance.of(provenance));
+        RunSchedule schedule = new RunSchedule(config);
+        RunConfig.Watchdog w = config.watchdog();
+        checkpoints = new CheckpointListener(trainer, store, schedule, identity, rollbacks, config.modality());
+        evaluations = new EvaluationListener(schedule, trainer, evaluator, metrics, progress,
+                new BestCheckpoint(config.checkpoint(), modality.name(), store, checkpoints));
+        listeners.add(new WatchdogListener(
+                new DivergenceWatchdog(w.maxLoss(), trainer.chanceDiscriminatorLoss(), w.chanceFactor(), w.window())));
+        listeners.add(new LossLogListener(schedule, progress, metrics));
+        listeners.add(checkpoints);
+        listeners.add(evaluations);
+        listeners.add(new SampleListener(schedule, trainer, data, modality.sampleWriter(), run.samples(), manager));
+        if (config.report().enabled()) {
+            listeners.add(new ReportListener(schedule, run.root(), progress));
+        }
     }
 
     /**
@@ -162,16 +163,26 @@ public final class TrainingJob implements AutoCloseable {
         config.validate();
         RunDirectory.requireAvailable(directory);
         TrainingJob job = new TrainingJob(new RunDirectory(directory), config, registry, cacheDir, console);
-        RunDirectory run = RunDirectory.create(directory);
-        job.openLog(0);
-        AtomicFiles.write(run.config(), ConfigLoader.toJson(config).getBytes(StandardCharsets.UTF_8));
-        job.metrics = MetricsLog.open(run.metrics(), 0);
-        job.metrics.provenance(provenance("started"));
-        job.progress.say("gan4j: training " + config.modality() + "/" + config.architecture().name() + " on "
-                + config.data().name() + " for " + config.train().steps() + " steps; run directory " + directory);
-        job.trainer.pretrain(job.progress::say);
-        job.checkpoint();
-        return job;
+        try {
+            RunDirectory.create(directory);
+            AtomicFiles.write(job.run.config(), ConfigLoader.toJson(config).getBytes(StandardCharsets.UTF_8));
+            RunIdentity identity = RunIdentity.create(config.train().seed());
+            identity.write(directory);
+            job.begin(identity, "gan4j: training " + config.modality() + "/" + config.architecture().name() + " on "
+                    + config.data().name() + " for " + config.train().steps() + " steps; run directory " + directory);
+            return job;
+        } catch (IOException | RuntimeException e) {
+            job.close();
+            throw e;
+        }
+    }
+
+    /** Step 0 of a run: wiring, the generator's pre-training (if any) and the first checkpoint. */
+    private void begin(RunIdentity identity, String announcement) throws IOException {
+        wire(identity, 0, "started");
+        progress.say(announcement);
+        trainer.pretrain(progress::say);
+        checkpoints.ensureSaved();
     }
 
     /**
@@ -183,30 +194,66 @@ public final class TrainingJob implements AutoCloseable {
      * @param cacheDir where data sources keep downloaded or converted data
      * @param console receives progress lines
      * @return the job, ready to {@link #run()}
-     * @throws IOException if the directory is not a run or has no usable checkpoint
+     * @throws IOException if the directory is not a run or its newest checkpoint is unusable
      */
     public static TrainingJob resume(Path directory, Optional<Long> steps, ModalityRegistry registry, Path cacheDir,
             Consumer<String> console) throws IOException {
+        return resume(directory, steps, Optional.empty(), registry, cacheDir, console);
+    }
+
+    /**
+     * Continues a run from one of its checkpoints. A run killed before its first checkpoint starts
+     * again from step 0 in place, with its saved configuration. Resuming from an earlier checkpoint
+     * than the newest sets the newer ones aside ({@code checkpoints/.superseded-step-N}), since the
+     * run will write them again.
+     *
+     * @param directory the run directory
+     * @param steps a new total step count, or empty to keep the configured one
+     * @param from {@code last}, {@code best} or a step number; empty for the newest
+     * @param registry the modalities
+     * @param cacheDir where data sources keep downloaded or converted data
+     * @param console receives progress lines
+     * @return the job, ready to {@link #run()}
+     * @throws IOException if the directory is not a run or the checkpoint is unusable
+     * @throws CheckpointException if the checkpoint is corrupt, has no manifest, or belongs to another run
+     */
+    public static TrainingJob resume(Path directory, Optional<Long> steps, Optional<String> from,
+            ModalityRegistry registry, Path cacheDir, Consumer<String> console) throws IOException {
         RunDirectory run = RunDirectory.open(directory);
         RunConfig saved = ConfigLoader.fromJson(Files.readString(run.config()), run.config().toString());
         RunConfig config = steps.map(s -> withSteps(saved, s)).orElse(saved);
-        TrainingJob job = new TrainingJob(run, config, registry, cacheDir, console);
-        Checkpoint checkpoint = job.store.latest().orElseThrow(() -> new CheckpointException(
-                directory + " has no complete checkpoint to resume from (checkpoints/ is empty)"));
-        TrainerState.restore(job.trainer, checkpoint);
-        Map<String, String> metadata = checkpoint.metadata();
-        job.trainer.setRandomStream(Long.parseLong(metadata.getOrDefault(RANDOM_STREAM, "0")));
-        job.rollbacks = Integer.parseInt(metadata.getOrDefault(ROLLBACKS, "0"));
-        job.lastRestoredStep = Long.parseLong(metadata.getOrDefault(LAST_RESTORED, "-1"));
-        job.lastCheckpointStep = checkpoint.step();
-        if (steps.isPresent()) {
-            AtomicFiles.write(run.config(), ConfigLoader.toJson(config).getBytes(StandardCharsets.UTF_8));
+        CheckpointStore store = new CheckpointStore(run.checkpoints(), config.checkpoint().keepLast());
+        RunRepair.clean(run, store, console);
+        Optional<RunIdentity> identity = RunIdentity.read(directory);
+        Optional<Checkpoint> checkpoint = RunRepair.choose(store, from);
+        if (checkpoint.isPresent() && identity.isPresent()) {
+            identity.get().requireOwns(checkpoint.get());
         }
-        job.metrics = MetricsLog.open(run.metrics(), checkpoint.step());
-        job.metrics.provenance(provenance("resumed at step " + checkpoint.step()));
-        job.openLog(checkpoint.step());
-        job.progress.say("gan4j: resuming " + directory + " at step " + checkpoint.step() + " of " + config.train().steps());
-        return job;
+        TrainingJob job = new TrainingJob(run, config, registry, cacheDir, console);
+        try {
+            if (steps.isPresent()) {
+                AtomicFiles.write(run.config(), ConfigLoader.toJson(config).getBytes(StandardCharsets.UTF_8));
+            }
+            if (checkpoint.isEmpty()) {
+                RunIdentity fresh = identity.orElseGet(() -> RunIdentity.create(config.train().seed()));
+                fresh.write(directory);
+                job.begin(fresh, "gan4j: " + directory + " has no checkpoint yet (it stopped before its first);"
+                        + " starting it again from step 0 with its saved configuration");
+                return job;
+            }
+            Checkpoint c = checkpoint.get();
+            RunRepair.setAsideNewerThan(store, c.step(), console);
+            TrainerState.restore(job.trainer, c);
+            job.rollbacks.resumeFrom(c);
+            job.wire(identity.orElseGet(() -> RunIdentity.create(config.train().seed())), c.step(),
+                    "resumed at step " + c.step());
+            job.resumedAt = c.step();
+            job.progress.say("gan4j: resuming " + directory + " at step " + c.step() + " of " + config.train().steps());
+            return job;
+        } catch (IOException | RuntimeException e) {
+            job.close();
+            throw e;
+        }
     }
 
     /**
@@ -236,7 +283,6 @@ public final class TrainingJob implements AutoCloseable {
                         + modality + "' but " + run.config() + " names modality '" + config.modality() + "'");
             }
             TrainerState.restore(job.trainer, chosen);
-            job.lastCheckpointStep = chosen.step();
             return job;
         } catch (IOException | RuntimeException e) {
             job.close();
@@ -264,146 +310,65 @@ public final class TrainingJob implements AutoCloseable {
             throw new IllegalStateException("this job was opened read-only; continue a run with resume()");
         }
         long start = System.nanoTime();
-        long total = config.train().steps();
+        if (resumedAt >= 0) {
+            for (RunListener l : listeners) {
+                l.onResume(resumedAt);
+            }
+            resumedAt = -1;
+        }
         StepReport last = null;
-        while (trainer.stepCount() < total) {
+        while (trainer.stepCount() < config.train().steps()) {
             StepReport report = trainer.step();
-            Optional<DivergenceWatchdog.Divergence> problem = watchdog.check(report);
-            if (problem.isPresent()) {
-                rollback(problem.get().message(), problem.get().lastHealthyStep());
-                continue;
+            RollbackRequest request = new RollbackRequest();
+            for (RunListener l : listeners) {
+                l.onStep(report, request);
+                if (request.problem != null) {
+                    break;
+                }
             }
-            last = report;
-            listeners.forEach(l -> l.onStep(report));
-            long step = report.step();
-            if (step % config.train().logEvery() == 0 || step == total) {
-                metrics.losses(report, progress.print(report));
-            }
-            if (step % config.checkpoint().every() == 0 && !checkpointOrRollback()) {
-                continue;
-            }
-            boolean evaluating = config.eval().every() > 0 && step % config.eval().every() == 0;
-            if (evaluating) {
-                evaluate();
-            }
-            boolean sampling = step % config.samples().every() == 0;
-            if (sampling) {
-                writeSamples();
-            }
-            if (evaluating || sampling) {
-                refreshReport();
+            if (request.problem != null) {
+                rollBack(request.problem, request.lastHealthyStep);
+            } else {
+                last = report;
             }
         }
         long step = trainer.stepCount();
-        if (lastCheckpointStep != step) {
-            checkpoint();
+        for (RunListener l : listeners) {
+            l.onFinish(step);
         }
-        if (config.eval().every() == 0 || step % config.eval().every() != 0) {
-            evaluate();
-        }
-        if (step % config.samples().every() != 0) {
-            writeSamples();
-        }
-        refreshReport();
         double seconds = (System.nanoTime() - start) / 1e9;
         progress.say(String.format("gan4j: finished %d steps in %.1f s; samples in %s", step, seconds, run.samples()));
-        return new TrainingResult(run.root(), step, last, lastMetrics, seconds);
+        return new TrainingResult(run.root(), step, last, evaluations.last(), seconds);
     }
 
-    private boolean checkpointOrRollback() throws IOException {
-        try {
-            checkpoint();
-            return true;
-        } catch (IllegalStateException nonFinite) {
-            rollback(nonFinite.getMessage(), Long.MAX_VALUE);
-            return false;
+    /** The rollback a listener asked for during one step. */
+    private static final class RollbackRequest implements RunControl {
+        private String problem;
+        private long lastHealthyStep;
+
+        @Override
+        public void rollback(String why, long healthy) {
+            if (problem == null) {
+                problem = why;
+                lastHealthyStep = healthy;
+            }
         }
     }
 
-    private void checkpoint() throws IOException {
-        TrainerState.save(trainer, store, Map.of("modality", config.modality(), ROLLBACKS, Integer.toString(rollbacks),
-                LAST_RESTORED, Long.toString(lastRestoredStep), RANDOM_STREAM, Long.toString(trainer.randomStream())));
-        lastCheckpointStep = trainer.stepCount();
-    }
-
-    private void rollback(String problem, long lastHealthyStep) throws IOException {
-        int allowed = config.watchdog().maxRollbacks();
-        if (rollbacks >= allowed) {
-            String why = allowed == 0 ? "rollback is off (watchdog.maxRollbacks = 0)"
-                    : "already rolled back " + rollbacks + " times (watchdog.maxRollbacks = " + allowed + ")";
+    private void rollBack(String problem, long lastHealthyStep) throws IOException {
+        Rollbacks.Restored restored;
+        try {
+            restored = rollbacks.rollBack(problem, lastHealthyStep);
+        } catch (TrainingDivergedException e) {
             metrics.event(trainer.stepCount(), "diverged", problem);
-            refreshReport();
-            throw new TrainingDivergedException("training diverged: " + problem + "; " + why
-                    + ". Lower train.lrGenerator and train.lrDiscriminator, or use loss 'hinge' with a spectral-norm"
-                    + " discriminator. The last good checkpoint is in " + run.checkpoints());
+            for (RunListener l : listeners) {
+                l.onFinish(trainer.stepCount());
+            }
+            throw e;
         }
-        float lrG = trainer.generatorOptimizer().learningRate() * (float) config.watchdog().lrFactor();
-        float lrD = trainer.discriminatorOptimizer().learningRate() * (float) config.watchdog().lrFactor();
-        Checkpoint good = store.latestAtOrBefore(lastHealthyStep).orElseThrow(() -> new TrainingDivergedException(
-                "training diverged: " + problem + "; there is no checkpoint to roll back to"));
-        if (good.step() == lastRestoredStep) {
-            // the trouble came back from the state restored last time: it began before that checkpoint
-            good = store.latestAtOrBefore(good.step() - 1).orElse(good);
+        for (RunListener l : listeners) {
+            l.onRollback(restored.step(), restored.message());
         }
-        lastRestoredStep = good.step();
-        TrainerState.restore(trainer, good);
-        watchdog.reset();
-        trainer.generatorOptimizer().setLearningRate(lrG);
-        trainer.discriminatorOptimizer().setLearningRate(lrD);
-        rollbacks++;
-        trainer.setRandomStream(trainer.randomStream() + 1);
-        String message = problem + "; rolled back to step " + good.step() + " with learning rates G " + lrG + ", D " + lrD
-                + " and fresh noise and batches (rollback " + rollbacks + " of " + allowed + ")";
-        progress.say("gan4j: " + message);
-        progress.restartAt(good.step());
-        metrics.event(good.step(), "rollback", message);
-        refreshReport();
-    }
-
-    /** Where the run comes from, for metrics.json and the report. */
-    private static Map<String, String> provenance(String when) {
-        String version = TrainingJob.class.getPackage().getImplementationVersion();
-        Map<String, String> p = new java.util.LinkedHashMap<>();
-        p.put("gan4j", version == null ? "development build" : version);
-        p.put("DJL", Engine.getDjlVersion());
-        Engine engine = Engine.getInstance();
-        p.put("engine", engine.getEngineName() + " " + engine.getVersion());
-        p.put("device", Devices.current().toString());
-        p.put("Java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
-        p.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        p.put(when, java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-        return p;
-    }
-
-    /**
-     * Rewrites report.html (atomically) unless the configuration turns it off. A report that cannot
-     * be rendered is a warning on the console and in the log, never the end of training.
-     */
-    private void refreshReport() {
-        if (!config.report().enabled()) {
-            return;
-        }
-        try {
-            RunReport.write(run.root(), run.root().resolve(RunReport.FILE));
-        } catch (IOException | RuntimeException e) {
-            progress.say("gan4j: warning: could not write " + RunReport.FILE + " (training goes on): " + e);
-        }
-    }
-
-    private void evaluate() throws IOException {
-        long step = trainer.stepCount();
-        lastMetrics = measure(trainer.sampler(), config.eval().samples());
-        metrics.evaluation(step, lastMetrics);
-        progress.say("eval @" + step + ": " + lastMetrics.stream()
-                .map(m -> m.name() + " " + String.format("%.4g", m.value()) + " (n=" + m.samples() + ")")
-                .collect(Collectors.joining(", ")));
-        RunConfig.Stabilize s = config.stabilize();
-        for (GeneralizationAlarms.Alarm alarm : new GeneralizationAlarms(s.modeCollapseKl(), s.overfitGap())
-                .check(lastMetrics)) {
-            progress.say("gan4j: ALARM @" + step + ": " + alarm.message());
-            metrics.event(step, alarm.kind(), alarm.message());
-        }
-        updateBest(step);
     }
 
     /**
@@ -416,65 +381,7 @@ public final class TrainingJob implements AutoCloseable {
      * @throws IOException if the held-out data or the evaluator's model cannot be read or made
      */
     public List<MetricValue> measure(Sampler sampler, int samples) throws IOException {
-        if (evaluator == null) {
-            heldOut = modality.dataSource(config.data().name()).open(request.withSplit(DataRequest.Split.HELD_OUT));
-            evaluator = modality.evaluatorFactory().create(heldOut, request);
-        }
-        EngineSeeds.seed(config.train().seed(), EVALUATION_NOISE, 0);
-        List<MetricValue> measured = new java.util.ArrayList<>(evaluator.evaluate(sampler, samples));
-        measured.addAll(discriminatorOverfitting());
-        return List.copyOf(measured);
-    }
-
-    /** D's r_t on training and held-out reals, and its accuracy gap, on the same number of each. */
-    private List<MetricValue> discriminatorOverfitting() {
-        int n = (int) Math.min(OVERFITTING_SAMPLES, Math.min(data.size(), heldOut.size()));
-        if (n < 1) {
-            return List.of();
-        }
-        return DiscriminatorOverfitting.of(trainer.discriminatorScores(data, n), trainer.discriminatorScores(heldOut, n))
-                .toMetrics(n, "D's sign on " + n + " real training and " + n + " real held-out samples");
-    }
-
-    private void updateBest(long step) throws IOException {
-        String name = config.checkpoint().bestMetric();
-        if (name == null || name.isBlank()) {
-            return;
-        }
-        MetricValue current = lastMetrics.stream().filter(m -> m.name().equals(name)).findFirst()
-                .orElseThrow(() -> new ConfigException("checkpoint.bestMetric = '" + name + "' is not among the metrics of "
-                        + "modality '" + modality.name() + "': " + lastMetrics.stream().map(MetricValue::name).toList()));
-        Optional<Double> best = store.bestValue();
-        boolean better = best.isEmpty() || (current.higherIsBetter() ? current.value() > best.get() : current.value() < best.get());
-        if (better) {
-            if (lastCheckpointStep != step) {
-                checkpoint();
-            }
-            store.markBest(step, name, current.value());
-        }
-    }
-
-    private void writeSamples() throws IOException {
-        try (NDManager scope = manager.newSubManager()) {
-            EngineSeeds.seed(config.train().seed(), FIXED_NOISE, 0);
-            int count = config.samples().count();
-            NDArray conditions = sampleConditions(scope, count);
-            NDArray samples = trainer.sampler().generate(scope, count, conditions);
-            modality.sampleWriter().write(samples, conditions, run.samples(), String.format("step-%08d", trainer.stepCount()));
-        }
-    }
-
-    /** Class labels cycle through the classes (one row per class); embeddings come from real data. */
-    private NDArray sampleConditions(NDManager scope, int count) {
-        ConditionSpec c = trainer.model().condition();
-        return switch (c.kind()) {
-            case NONE -> null;
-            case CLASS_LABEL -> scope.arange(count).toType(ai.djl.ndarray.types.DataType.INT64, false).mod(c.size());
-            case EMBEDDING -> {
-                RealBatch batch = data.batch(scope, 0, count);
-                yield batch.conditions();
-            }
-        };
+        return evaluator.measure(sampler, samples);
     }
 
     /**
@@ -483,6 +390,20 @@ public final class TrainingJob implements AutoCloseable {
      * @param listener the listener
      */
     public void addListener(TrainingListener listener) {
+        addListener(new RunListener() {
+            @Override
+            public void onStep(StepReport report, RunControl control) {
+                listener.onStep(report);
+            }
+        });
+    }
+
+    /**
+     * Registers a side job of the run, called after the run's own listeners.
+     *
+     * @param listener the listener
+     */
+    public void addListener(RunListener listener) {
         listeners.add(listener);
     }
 
@@ -539,12 +460,7 @@ public final class TrainingJob implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (evaluator != null) {
-            evaluator.close();
-        }
-        if (heldOut != null) {
-            heldOut.close();
-        }
+        evaluator.close();
         data.close();
         trainer.close();
         manager.close();
