@@ -3,8 +3,9 @@ package org.gan4j.core.job;
 import org.gan4j.core.config.RunConfig;
 
 /**
- * When each side job of a run is due. The last step is due for all of them, so that a run ends with
- * a checkpoint, an evaluation and samples of its final state.
+ * When each side job of a run is due after a step. The last step is due for all of them, so that a
+ * run ends with a checkpoint, an evaluation and samples of its final state; step 0 (the state before
+ * training, checkpointed when the run starts) for none.
  *
  * @param config the run's configuration
  */
@@ -19,19 +20,19 @@ record RunSchedule(RunConfig config) {
     }
 
     boolean logDue(long step) {
-        return step % config.train().logEvery() == 0 || isLast(step);
+        return step > 0 && (step % config.train().logEvery() == 0 || isLast(step));
     }
 
     boolean checkpointDue(long step) {
-        return step % config.checkpoint().every() == 0 || isLast(step);
+        return step > 0 && (step % config.checkpoint().every() == 0 || isLast(step));
     }
 
     boolean evaluationDue(long step) {
         int every = config.eval().every();
-        return (every > 0 && step % every == 0) || isLast(step);
+        return step > 0 && ((every > 0 && step % every == 0) || isLast(step));
     }
 
     boolean samplesDue(long step) {
-        return step % config.samples().every() == 0 || isLast(step);
+        return step > 0 && (step % config.samples().every() == 0 || isLast(step));
     }
 }

@@ -80,6 +80,24 @@ class CheckpointStoreTest {
     }
 
     @Test
+    void givenCrashWhilePruningWhenReopeningThenNoHalfDeletedCheckpointIsListedAndCleaningRemovesIt() throws Exception {
+        CheckpointStore store = new CheckpointStore(temp, 1);
+        store.save(100, files(100), Map.of());
+        store.setFaultHook(stage -> {
+            if (stage.equals("pruning step-00000100")) {
+                throw new Crash();
+            }
+        });
+        assertThrows(Crash.class, () -> store.save(200, files(200), Map.of()));
+
+        CheckpointStore reopened = new CheckpointStore(temp, 1);
+        assertEquals(List.of(temp.resolve("step-00000200")), reopened.list());
+        assertEquals(List.of(), reopened.withoutManifest(), "the pruned folder was renamed away whole first");
+        assertEquals(List.of(".pruned-step-00000100"), reopened.removeTemporaries());
+        assertEquals(List.of("step-00000200"), Files.list(temp).map(p -> p.getFileName().toString()).toList());
+    }
+
+    @Test
     void givenCorruptedFileWhenLoadingThenErrorNamesTheFile() throws Exception {
         CheckpointStore store = new CheckpointStore(temp, 2);
         Checkpoint c = store.save(5, files(5), Map.of());

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.gan4j.core.checkpoint.AtomicFiles;
 import org.gan4j.core.metrics.MetricValue;
 import org.gan4j.core.model.GanModel;
 import org.gan4j.core.nn.Mlp;
@@ -97,7 +98,7 @@ public final class ToyModality implements Modality {
                 sb.append(v).append('\n');
             }
             Path file = directory.resolve(stem + ".txt");
-            Files.writeString(file, sb, StandardCharsets.UTF_8);
+            AtomicFiles.write(file, sb.toString().getBytes(StandardCharsets.UTF_8));
             return List.of(file);
         };
     }

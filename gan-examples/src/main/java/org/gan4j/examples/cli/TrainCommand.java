@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a GAN from a preset or configuration file, or resume a run.",
         footer = {"", "Examples:", "  gan train points-ring", "  gan train points-ring --steps 500 --seed 7 --out runs/ring",
-                "  gan train --config my-run.yaml", "  gan train --resume runs/ring --steps 4000"})
+                "  gan train --config my-run.yaml", "  gan train --resume runs/ring --steps 4000",
+                "  gan train --resume runs/ring --checkpoint 2000"})
 final class TrainCommand implements Callable<Integer> {
 
     @Spec
@@ -36,6 +37,10 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--resume", paramLabel = "RUN", description = "Continue the run in this directory from its newest checkpoint.")
     private Path resume;
+
+    @Option(names = {"--checkpoint", "--from"}, paramLabel = "STEP",
+            description = "With --resume: continue from this checkpoint (a step number, 'last' or 'best') instead of the newest.")
+    private String from;
 
     @Option(names = "--steps", paramLabel = "N", description = "Total generator steps (overrides the configuration).")
     private Long steps;
@@ -63,10 +68,15 @@ final class TrainCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--resume continues a run with its saved configuration;"
                         + " only --steps, --cache and --device may accompany it");
             }
-            try (TrainingJob job = TrainingJob.resume(resume, Optional.ofNullable(steps), registry, cacheDir, terminal::message)) {
+            try (TrainingJob job = TrainingJob.resume(resume, Optional.ofNullable(steps), Optional.ofNullable(from),
+                    registry, cacheDir, terminal::message)) {
                 report(terminal, train(terminal, job));
             }
             return 0;
+        }
+        if (from != null) {
+            throw new ParameterException(spec.commandLine(), "--checkpoint chooses where --resume continues from;"
+                    + " give --resume RUN with it");
         }
         if (preset == null && config == null) {
             throw new ParameterException(spec.commandLine(), "name a PRESET (see 'gan list') or give --config FILE");
@@ -92,18 +102,24 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Runs the job; on a terminal a progress bar shows steps, ETA and the latest losses. */
+    /**
+     * Runs the job; on a terminal a progress bar shows steps, ETA and the latest losses. Ctrl-C or
+     * SIGTERM stops the process where it is (every file of the run is written atomically, so nothing
+     * is torn) after one line on standard error saying how to resume.
+     */
     private static TrainingResult train(Terminal terminal, TrainingJob job) throws java.io.IOException {
-        if (!terminal.interactive()) {
-            return job.run();
-        }
-        ProgressBar progress = terminal.progress("train", job.config().train().steps(), "steps");
-        job.addListener(r -> progress.update(r.step(),
-                String.format("D %.4f  G %.4f", r.discriminatorLoss(), r.generatorLoss())));
-        try {
-            return job.run();
-        } finally {
-            progress.finish();
+        try (InterruptNotice notice = InterruptNotice.install(job.runDirectory().root(), job.trainer()::stepCount)) {
+            if (!terminal.interactive()) {
+                return job.run();
+            }
+            ProgressBar progress = terminal.progress("train", job.config().train().steps(), "steps");
+            job.addListener(r -> progress.update(r.step(),
+                    String.format("D %.4f  G %.4f", r.discriminatorLoss(), r.generatorLoss())));
+            try {
+                return job.run();
+            } finally {
+                progress.finish();
+            }
         }
     }
 

@@ -1,14 +1,13 @@
 package org.gan4j.examples.points;
 
 import ai.djl.ndarray.NDArray;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.gan4j.core.checkpoint.AtomicFiles;
 import org.gan4j.core.spi.SampleWriter;
 
 /**
@@ -40,16 +39,17 @@ public final class PointsWriter implements SampleWriter {
         }
         float[] xy = samples.toFloatArray();
         Path csv = directory.resolve(stem + ".csv");
-        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            out.write("x,y\n");
-            for (int i = 0; i < xy.length; i += 2) {
-                out.write(String.format(Locale.ROOT, "%.6f,%.6f%n", xy[i], xy[i + 1]));
-            }
+        StringBuilder text = new StringBuilder("x,y\n");
+        for (int i = 0; i < xy.length; i += 2) {
+            text.append(String.format(Locale.ROOT, "%.6f,%.6f%n", xy[i], xy[i + 1]));
         }
+        AtomicFiles.write(csv, text.toString().getBytes(StandardCharsets.UTF_8));
         Path png = directory.resolve(stem + ".png");
-        if (!ImageIO.write(ScatterPlot.render(xy, layout, SIZE), "png", png.toFile())) {
-            throw new IOException("no PNG writer is available to write " + png);
-        }
+        AtomicFiles.write(png, out -> {
+            if (!ImageIO.write(ScatterPlot.render(xy, layout, SIZE), "png", out)) {
+                throw new IOException("no PNG writer is available to write " + png);
+            }
+        });
         return List.of(csv, png);
     }
 }

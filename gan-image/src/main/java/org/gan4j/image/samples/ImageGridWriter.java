@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.gan4j.core.checkpoint.AtomicFiles;
 import org.gan4j.core.spi.SampleWriter;
 
 /**
@@ -57,9 +58,11 @@ public final class ImageGridWriter implements SampleWriter {
                 : GridLayout.square(count);
         BufferedImage grid = render(samples.toFloatArray(), shape, layout);
         Path file = directory.resolve(stem + ".png");
-        if (!ImageIO.write(grid, "png", file.toFile())) {
-            throw new IOException("no PNG writer available for " + file);
-        }
+        AtomicFiles.write(file, out -> {
+            if (!ImageIO.write(grid, "png", out)) {
+                throw new IOException("no PNG writer available for " + file);
+            }
+        });
         return List.of(file);
     }
 
