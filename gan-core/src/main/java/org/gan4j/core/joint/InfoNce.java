@@ -2,6 +2,7 @@ package org.gan4j.core.joint;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
+import org.gan4j.core.nn.Scalars;
 
 /**
  * The symmetric InfoNCE loss of CLIP: row i of {@code a} and row i of {@code b} are a pair, every
@@ -31,11 +32,11 @@ public final class InfoNce {
         if (!(temperature > 0)) {
             throw new IllegalArgumentException("InfoNCE's temperature must be above 0, got " + temperature);
         }
-        NDArray logits = unit(a).matMul(unit(b).transpose()).div(temperature);
+        NDArray logits = Scalars.divide(unit(a).matMul(unit(b).transpose()), temperature);
         NDArray diagonal = a.getManager().eye((int) shape.get(0));
-        NDArray rows = logits.logSoftmax(1).mul(diagonal).sum().div(shape.get(0));
-        NDArray columns = logits.logSoftmax(0).mul(diagonal).sum().div(shape.get(0));
-        return rows.add(columns).div(-2f);
+        NDArray rows = Scalars.divide(logits.logSoftmax(1).mul(diagonal).sum(), shape.get(0));
+        NDArray columns = Scalars.divide(logits.logSoftmax(0).mul(diagonal).sum(), shape.get(0));
+        return Scalars.divide(rows.add(columns), -2);
     }
 
     /** Rows scaled to unit length (a zero row stays zero). */

@@ -1,6 +1,7 @@
 package org.gan4j.core.loss;
 
 import ai.djl.ndarray.NDArray;
+import org.gan4j.core.nn.Scalars;
 
 /**
  * The hinge loss of SAGAN/SNGAN: D minimises {@code E relu(1 - r) + E relu(1 + f)}, G minimises
@@ -15,8 +16,8 @@ public final class HingeLoss implements GanLoss {
 
     @Override
     public NDArray discriminatorLoss(NDArray real, NDArray fake) {
-        NDArray realTerm = real.neg().add(1f).maximum(0f).mean();
-        return realTerm.add(fake.add(1f).maximum(0f).mean());
+        NDArray realTerm = Scalars.atLeast(real.neg().add(1f), 0).mean();
+        return realTerm.add(Scalars.atLeast(fake.add(1f), 0).mean());
     }
 
     @Override

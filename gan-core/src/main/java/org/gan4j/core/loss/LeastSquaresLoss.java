@@ -1,6 +1,7 @@
 package org.gan4j.core.loss;
 
 import ai.djl.ndarray.NDArray;
+import org.gan4j.core.nn.Scalars;
 
 /**
  * The least-squares loss (LSGAN, targets a=0, b=c=1): D minimises {@code ½E(r-b)² + ½E f²}, G
@@ -22,11 +23,11 @@ public final class LeastSquaresLoss implements GanLoss {
 
     @Override
     public NDArray discriminatorLoss(NDArray real, NDArray fake) {
-        return real.sub(realTarget).square().mean().add(fake.square().mean()).mul(0.5f);
+        return Scalars.times(real.sub(realTarget).square().mean().add(fake.square().mean()), 0.5);
     }
 
     @Override
     public NDArray generatorLoss(NDArray real, NDArray fake) {
-        return fake.sub(1f).square().mean().mul(0.5f);
+        return Scalars.times(fake.sub(1f).square().mean(), 0.5);
     }
 }

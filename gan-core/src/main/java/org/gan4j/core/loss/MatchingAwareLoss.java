@@ -1,6 +1,7 @@
 package org.gan4j.core.loss;
 
 import ai.djl.ndarray.NDArray;
+import org.gan4j.core.nn.Scalars;
 
 /**
  * The matching-aware discriminator loss of GAN-CLS (Reed et al. 2016) over any adversarial loss:
@@ -26,6 +27,6 @@ public final class MatchingAwareLoss {
      * @return the scalar to minimise
      */
     public static NDArray discriminatorLoss(GanLoss loss, NDArray realRight, NDArray fakeRight, NDArray realWrong) {
-        return loss.discriminatorLoss(realRight, fakeRight).add(loss.discriminatorLoss(realRight, realWrong)).mul(0.5f);
+        return Scalars.times(loss.discriminatorLoss(realRight, fakeRight).add(loss.discriminatorLoss(realRight, realWrong)), 0.5);
     }
 }

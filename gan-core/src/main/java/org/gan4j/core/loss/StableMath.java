@@ -1,6 +1,7 @@
 package org.gan4j.core.loss;
 
 import ai.djl.ndarray.NDArray;
+import org.gan4j.core.nn.Scalars;
 
 /** Numerically stable building blocks shared by the losses. */
 final class StableMath {
@@ -21,6 +22,6 @@ final class StableMath {
         if (target == 0f) {
             return sp.mean();
         }
-        return sp.sub(logits.mul(target)).mean();
+        return sp.sub(Scalars.times(logits, target)).mean();
     }
 }

@@ -52,7 +52,7 @@ public final class AugmentedConditionGenerator extends AbstractBlock implements 
             ParameterStore parameterStore, NDList inputs, boolean training, PairList<String, Object> params) {
         NDList augmented = augmentation.forward(parameterStore, new NDList(inputs.get(1)), training);
         NDArray samples = generator.forward(parameterStore, new NDList(inputs.get(0), augmented.get(0)), training).head();
-        return new NDList(samples, augmented.get(1).mul(klWeight));
+        return new NDList(samples, Scalars.times(augmented.get(1), klWeight));
     }
 
     /** {@inheritDoc} */

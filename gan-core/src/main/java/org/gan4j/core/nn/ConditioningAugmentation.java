@@ -44,7 +44,7 @@ public final class ConditioningAugmentation extends AbstractBlock {
      * @return a scalar
      */
     public static NDArray klDivergence(NDArray mean, NDArray logVariance) {
-        return mean.square().add(logVariance.exp()).sub(1f).sub(logVariance).sum(new int[] {1}).mul(0.5f).mean();
+        return Scalars.times(mean.square().add(logVariance.exp()).sub(1f).sub(logVariance).sum(new int[] {1}), 0.5).mean();
     }
 
     /** {@inheritDoc} */
@@ -55,7 +55,7 @@ public final class ConditioningAugmentation extends AbstractBlock {
         NDArray mean = out.get(":, :" + width);
         NDArray logVariance = out.get(":, " + width + ":");
         NDArray noise = out.getManager().randomNormal(mean.getShape());
-        NDArray sample = mean.add(logVariance.mul(0.5f).exp().mul(noise));
+        NDArray sample = mean.add(Scalars.times(logVariance, 0.5).exp().mul(noise));
         return new NDList(sample, klDivergence(mean, logVariance));
     }
 

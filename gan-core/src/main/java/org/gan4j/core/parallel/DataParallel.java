@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gan4j.core.nn.Scalars;
 
 /**
  * Data parallelism over the devices of one machine, in the scheme of PyTorch's {@code DataParallel}:
@@ -184,11 +185,11 @@ public final class DataParallel implements AutoCloseable {
                 }
                 gathered.add(parts.length == 1 ? parts[0] : NDArrays.concat(new NDList(parts), 0));
             } else {
-                NDArray mean = parts[0].mul(sizes[0]);
+                NDArray mean = Scalars.times(parts[0], sizes[0]);
                 for (int i = 1; i < parts.length; i++) {
-                    mean = mean.add(parts[i].mul(sizes[i]));
+                    mean = mean.add(Scalars.times(parts[i], sizes[i]));
                 }
-                gathered.add(mean.div(batch));
+                gathered.add(Scalars.divide(mean, batch));
             }
         }
         return gathered;

@@ -22,6 +22,7 @@ import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.GanModel;
 import org.gan4j.core.optim.AdamOptimizer;
 import org.gan4j.core.optim.RateFactors;
+import org.gan4j.core.nn.Scalars;
 import org.gan4j.core.parallel.DataParallel;
 
 /**
@@ -307,7 +308,7 @@ public final class GanTrainer implements AutoCloseable {
             NDArray lossValue = loss.generatorLoss(realOut, fakeOut.head());
             NDArray total = withAuxiliary(lossValue, fakeOut, conditions);
             if (modeSeeking) {
-                total = total.add(ModeSeeking.penalty(fake, z).mul(settings.modeSeeking()));
+                total = total.add(Scalars.times(ModeSeeking.penalty(fake, z), settings.modeSeeking()));
             }
             if (generator instanceof PenalizedGenerator) {
                 total = total.add(generated.get(1));
@@ -380,7 +381,7 @@ public final class GanTrainer implements AutoCloseable {
         NDArray logits = discriminatorOut.get(1);
         NDArray crossEntropy = logits.logSoftmax(1).mul(labels.oneHot((int) logits.getShape().get(1))).sum(new int[] {1})
                 .mean().neg();
-        return adversarial.add(crossEntropy.mul(weight));
+        return adversarial.add(Scalars.times(crossEntropy, weight));
     }
 
     private Shape[] generatorInputShapes(int batch) {

@@ -9,6 +9,7 @@ import ai.djl.training.GradientCollector;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.gan4j.core.nn.Scalars;
 import org.gan4j.core.spi.UnknownNameException;
 
 /**
@@ -157,17 +158,17 @@ public final class GradientPenalty {
         NDArray coefficient;
         switch (kind) {
             case TWO_SIDED -> {
-                value = excess.square().mean().mul(weight);
-                coefficient = excess.div(norms.maximum(1e-12f)).mul(2 * weight / batch);
+                value = Scalars.times(excess.square().mean(), weight);
+                coefficient = Scalars.times(excess.div(Scalars.atLeast(norms, 1e-12)), 2 * weight / batch);
             }
             case ONE_SIDED -> {
-                NDArray over = excess.maximum(0f);
-                value = over.square().mean().mul(weight);
-                coefficient = over.div(norms.maximum(1e-12f)).mul(2 * weight / batch);
+                NDArray over = Scalars.atLeast(excess, 0);
+                value = Scalars.times(over.square().mean(), weight);
+                coefficient = Scalars.times(over.div(Scalars.atLeast(norms, 1e-12)), 2 * weight / batch);
             }
             case R1, R2 -> {
-                value = norms.square().mean().mul(weight / 2);
-                coefficient = norms.onesLike().mul(weight / batch);
+                value = Scalars.times(norms.square().mean(), weight / 2);
+                coefficient = Scalars.times(norms.onesLike(), weight / batch);
             }
             default -> throw new IllegalStateException("the penalty 'none' measures nothing");
         }
@@ -204,7 +205,7 @@ public final class GradientPenalty {
             this.scale = scale;
             this.step = step;
             if (scale > 0) {
-                NDArray offset = direction.mul(step / scale);
+                NDArray offset = Scalars.times(direction, step / scale);
                 this.plus = points.add(offset);
                 this.minus = points.sub(offset);
             } else {
@@ -228,12 +229,12 @@ public final class GradientPenalty {
         public NDArray surrogate(UnaryOperator<NDArray> critic) {
             Engine.getInstance().setRandomSeed(maskSeed);
             if (plus == null) {
-                return critic.apply(points).sum().mul(0);
+                return Scalars.times(critic.apply(points).sum(), 0);
             }
             NDArray up = critic.apply(plus).sum();
             Engine.getInstance().setRandomSeed(maskSeed);
             NDArray difference = up.sub(critic.apply(minus).sum());
-            return difference.mul(scale / (2 * step));
+            return Scalars.times(difference, scale / (2 * step));
         }
     }
 }

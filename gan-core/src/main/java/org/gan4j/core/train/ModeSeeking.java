@@ -2,6 +2,7 @@ package org.gan4j.core.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.index.NDIndex;
+import org.gan4j.core.nn.Scalars;
 
 /**
  * The mode-seeking regularizer of Mao et al. (2019, "Mode Seeking Generative Adversarial Networks
@@ -45,7 +46,7 @@ final class ModeSeeking {
         long half = samples.getShape().get(0) / 2;
         NDArray sampleDistance = halfDifference(samples, half).abs().mean();
         NDArray latentDistance = halfDifference(z, half).abs().mean();
-        return sampleDistance.div(latentDistance).add(EPSILON).pow(-1);
+        return Scalars.power(sampleDistance.div(latentDistance).add(EPSILON), -1);
     }
 
     private static NDArray halfDifference(NDArray batch, long half) {

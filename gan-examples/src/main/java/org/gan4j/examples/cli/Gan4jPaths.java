@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.gan4j.core.app.Gan;
 
 /**
  * Default locations: the data cache ({@code $GAN4J_CACHE} or {@code ~/.cache/gan4j}) and the
@@ -15,8 +16,7 @@ final class Gan4jPaths {
     private Gan4jPaths() {}
 
     static Path cache() {
-        String env = System.getenv("GAN4J_CACHE");
-        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".cache", "gan4j");
+        return Gan.defaultCache();
     }
 
     static Path home() {

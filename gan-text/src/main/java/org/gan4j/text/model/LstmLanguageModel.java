@@ -16,6 +16,7 @@ import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
+import org.gan4j.core.nn.Scalars;
 
 /**
  * A one-layer LSTM language model over fixed-length token sequences: the SeqGAN oracle, the MLE
@@ -174,7 +175,7 @@ public final class LstmLanguageModel extends AbstractBlock {
             try (NDManager scope = manager.newSubManager()) {
                 NDArray logits = cell.step(scope, token);
                 NDArray perturbed = logits.add(gumbel(scope, logits.getShape()));
-                NDArray relaxed = perturbed.mul(inverseTemperature).softmax(-1);
+                NDArray relaxed = Scalars.times(perturbed, inverseTemperature).softmax(-1);
                 token = perturbed.argMax(-1).stopGradient();
                 relaxed.attach(manager);
                 token.attach(manager);
@@ -263,7 +264,7 @@ public final class LstmLanguageModel extends AbstractBlock {
     }
 
     private NDArray tokenNll(NDArray logits, NDArray tokens, float temperature) {
-        NDArray logProbabilities = logits.div(temperature).logSoftmax(-1);
+        NDArray logProbabilities = Scalars.divide(logits, temperature).logSoftmax(-1);
         NDArray picked = logProbabilities.mul(tokens.toType(DataType.INT64, false).oneHot(vocabulary)).sum(new int[] {2});
         return picked.mean(new int[] {1}).neg();
     }
