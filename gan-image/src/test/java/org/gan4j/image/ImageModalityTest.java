@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.gan4j.core.config.ConfigLoader;
-import org.gan4j.core.config.RunConfig;
+import org.gan4j.core.app.config.ConfigLoader;
+import org.gan4j.core.app.config.RunConfig;
 import org.gan4j.core.spi.Modality;
 import org.gan4j.core.spi.ModalityRegistry;
 import org.gan4j.core.spi.Preset;

@@ -19,15 +19,15 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.gan4j.core.config.ConfigLoader;
-import org.gan4j.core.config.RunConfig;
+import org.gan4j.core.app.config.ConfigLoader;
+import org.gan4j.core.app.config.RunConfig;
+import org.gan4j.core.app.job.TrainingJob;
+import org.gan4j.core.app.job.TrainingResult;
 import org.gan4j.core.export.GeneratorCard;
 import org.gan4j.core.export.GeneratorInput;
 import org.gan4j.core.export.GeneratorModels;
 import org.gan4j.core.export.GeneratorTranslator;
 import org.gan4j.core.export.SampleDecoder;
-import org.gan4j.core.job.TrainingJob;
-import org.gan4j.core.job.TrainingResult;
 import org.gan4j.core.metrics.MetricValue;
 import org.gan4j.core.spi.Modality;
 import org.gan4j.core.spi.ModalityRegistry;
@@ -45,7 +45,7 @@ class TextModalityTest {
     Path temp;
 
     @Test
-    void givenTheRegistry_whenLoaded_thenTextOffersItsDataArchitecturesAndPresets() {
+    void givenTheRegistryWhenLoadedThenTextOffersItsDataArchitecturesAndPresets() {
         ModalityRegistry registry = ModalityRegistry.load();
         Modality text = registry.modality("text");
         assertEquals(List.of("oracle", "brown", "text-file"), text.dataSources().stream().map(d -> d.name()).toList());
@@ -93,7 +93,7 @@ class TextModalityTest {
     }
 
     @Test
-    void givenATextFile_whenRelGanTrains_thenSamplesAreSentencesOfTheVocabularyBleuIsMeasuredAndAnExportDecodesLikewise()
+    void givenATextFileWhenRelGanTrainsThenSamplesAreSentencesOfTheVocabularyBleuIsMeasuredAndAnExportDecodesLikewise()
             throws Exception {
         Path corpus = corpus();
         TrainingResult result = train(config("relgan", "betaMax: 10, annealSteps: 4", corpus), "relgan");
@@ -152,7 +152,7 @@ class TextModalityTest {
     }
 
     @Test
-    void givenAFinishedRun_whenResumed_thenItContinuesAndRefusesACorpusWithAnotherVocabulary() throws Exception {
+    void givenAFinishedRunWhenResumedThenItContinuesAndRefusesACorpusWithAnotherVocabulary() throws Exception {
         Path corpus = corpus();
         RunConfig config = config("relgan", "betaMax: 10, annealSteps: 4", corpus);
         train(config, "resumed");
@@ -175,7 +175,7 @@ class TextModalityTest {
     }
 
     @Test
-    void givenATextFile_whenSeqGanTrains_thenThePolicyGradientStepRunsAndNllIsMeasured() throws Exception {
+    void givenATextFileWhenSeqGanTrainsThenThePolicyGradientStepRunsAndNllIsMeasured() throws Exception {
         TrainingResult result = train(config("seqgan", "rollouts: 2", corpus()), "seqgan");
         assertEquals(4, result.steps());
         Map<String, MetricValue> m = result.metrics().stream().collect(Collectors.toMap(MetricValue::name, Function.identity()));

@@ -2,8 +2,8 @@ package org.gan4j.audio.data;
 
 import java.io.IOException;
 import java.util.List;
-import org.gan4j.core.config.ConfigException;
-import org.gan4j.core.config.Options;
+import org.gan4j.core.options.ConfigException;
+import org.gan4j.core.options.Options;
 import org.gan4j.core.spi.AbstractDataSourceProvider;
 import org.gan4j.core.spi.DataRequest;
 

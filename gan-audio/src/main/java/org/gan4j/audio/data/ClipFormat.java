@@ -4,7 +4,7 @@ import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
 import java.util.List;
 import org.gan4j.audio.signal.SpectrogramCodec;
-import org.gan4j.core.config.ConfigException;
+import org.gan4j.core.options.ConfigException;
 
 /**
  * How a clip is shown to a GAN. A clip always lasts 1.024 s, so the window sets the sample rate:

@@ -2,9 +2,9 @@ package org.gan4j.audio.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gan4j.core.config.ConfigException;
-import org.gan4j.core.config.Options;
 import org.gan4j.core.model.ConditionSpec;
+import org.gan4j.core.options.ConfigException;
+import org.gan4j.core.options.Options;
 
 /**
  * The options of the audio architectures.

@@ -9,9 +9,9 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
-import org.gan4j.core.config.ConfigException;
 import org.gan4j.core.data.RealBatch;
 import org.gan4j.core.model.ConditionSpec;
+import org.gan4j.core.options.ConfigException;
 import org.junit.jupiter.api.Test;
 
 class AudioDataSourceTest {

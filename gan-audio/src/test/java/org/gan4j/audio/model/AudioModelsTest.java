@@ -12,16 +12,16 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import java.util.Map;
-import org.gan4j.core.config.ConfigException;
-import org.gan4j.core.config.Options;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.GanModel;
 import org.gan4j.core.model.LatentPrior;
+import org.gan4j.core.options.ConfigException;
+import org.gan4j.core.options.Options;
 import org.gan4j.core.spi.Architecture;
 import org.gan4j.core.spi.ModelRequest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class AudioModelsTest {
 

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.gan4j.core.job.TrainingJob;
-import org.gan4j.core.job.TrainingResult;
+import org.gan4j.core.app.job.TrainedRun;
+import org.gan4j.core.app.job.TrainingJob;
+import org.gan4j.core.app.job.TrainingResult;
 import org.gan4j.core.spi.ModalityRegistry;
 
 /**
@@ -97,15 +98,16 @@ public final class Gan {
     }
 
     /**
-     * Opens a run read-only at one checkpoint, to sample, evaluate or export its generator.
+     * Opens a run read-only at one checkpoint, to sample, evaluate or export its generator: only the
+     * generator and the discriminator (for its overfitting metrics) are restored, no optimizer state.
      *
      * @param runDirectory the run
      * @param checkpoint {@code last}, {@code best} or a step number
-     * @return the job with that checkpoint loaded; close it when done
+     * @return the opened run; close it when done
      * @throws IOException if the run or checkpoint is unusable
      */
-    public static TrainingJob open(Path runDirectory, String checkpoint) throws IOException {
-        return TrainingJob.open(runDirectory, checkpoint, ModalityRegistry.load(), defaultCache(), line -> {});
+    public static TrainedRun open(Path runDirectory, String checkpoint) throws IOException {
+        return TrainedRun.open(runDirectory, checkpoint, true, ModalityRegistry.load(), defaultCache(), line -> {});
     }
 
     /** @return {@code $GAN4J_CACHE}, else {@code ~/.cache/gan4j}: where data sets and evaluators are kept */

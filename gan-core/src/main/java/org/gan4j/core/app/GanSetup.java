@@ -3,8 +3,8 @@ package org.gan4j.core.app;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
-import org.gan4j.core.config.ConfigLoader;
-import org.gan4j.core.config.RunConfig;
+import org.gan4j.core.app.config.ConfigLoader;
+import org.gan4j.core.app.config.RunConfig;
 import org.gan4j.core.spi.ModalityRegistry;
 
 /**
@@ -42,7 +42,7 @@ public final class GanSetup {
     /**
      * @param name a preset of a modality found through {@code ServiceLoader}, e.g. {@code points-ring}
      * @return a builder over the defaults and that preset
-     * @throws org.gan4j.core.spi.UnknownNameException listing the presets there are, if none has the name
+     * @throws org.gan4j.core.options.UnknownNameException listing the presets there are, if none has the name
      */
     public static Builder preset(String name) {
         ConfigLoader loader = ConfigLoader.withDefaults()
@@ -53,7 +53,7 @@ public final class GanSetup {
     /**
      * @param file a YAML or JSON configuration (a run's {@code config.json} too)
      * @return a builder over the defaults and that file
-     * @throws org.gan4j.core.config.ConfigException if the file is missing or malformed
+     * @throws org.gan4j.core.options.ConfigException if the file is missing or malformed
      */
     public static Builder fromFile(Path file) {
         return new Builder(ConfigLoader.withDefaults().mergeFile(file));
@@ -243,7 +243,7 @@ public final class GanSetup {
 
         /**
          * @return the validated setup
-         * @throws org.gan4j.core.config.ConfigException naming the first missing, unknown or out-of-range field
+         * @throws org.gan4j.core.options.ConfigException naming the first missing, unknown or out-of-range field
          */
         public GanSetup build() {
             return new GanSetup(loader.resolve());

@@ -1,6 +1,6 @@
 package org.gan4j.core.app;
 
-import org.gan4j.core.config.RunConfig;
+import org.gan4j.core.app.config.RunConfig;
 
 /**
  * The adversarial loss of a run and its two knobs, for {@link GanSetup.Builder#loss}: for example

@@ -3,7 +3,7 @@ package org.gan4j.core.augment;
 import ai.djl.ndarray.NDArray;
 import java.util.ArrayList;
 import java.util.List;
-import org.gan4j.core.spi.UnknownNameException;
+import org.gan4j.core.options.UnknownNameException;
 
 /**
  * A DiffAugment policy: augmentations applied in order to every batch the discriminator sees,

@@ -10,8 +10,8 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gan4j.core.nn.PenalizedGenerator;
 import org.gan4j.core.optim.RateFactors;
-import org.gan4j.core.train.PenalizedGenerator;
 
 /**
  * A generator or discriminator with its own condition encoder in front: {@code NDList(x, raw, ...)}

@@ -5,7 +5,7 @@ import ai.djl.nn.Block;
 import java.util.function.Supplier;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.GanModel;
-import org.gan4j.core.train.PenalizedGenerator;
+import org.gan4j.core.nn.PenalizedGenerator;
 import org.gan4j.core.train.PolicyGradientGenerator;
 import org.gan4j.core.train.PretrainedGenerator;
 

@@ -26,10 +26,11 @@ import org.gan4j.core.train.Sampler;
 
 /**
  * Measures a generator with a self-trained classifier of any modality: {@code inception-score}
- * (10 splits), {@code fid} against the statistics of the real training sample it is given, {@code kid}, {@code precision} and {@code recall} (k = 3) against up to {@value
- * #MANIFOLD_ROWS} of their feature rows, the {@link Memorization} measures {@code gen/nn-ratio} and
- * {@code gen/memorized-share} against the same training rows and as many held-out rows, and either the class histogram ({@code modes-covered},
- * {@code class-kl-uniform}, {@code top-class-share}) of an unconditional generator or the {@code
+ * (10 splits), {@code fid} against the statistics of the real training sample it is given, {@code
+ * kid}, {@code precision} and {@code recall} (k = 3) against up to {@value #MANIFOLD_ROWS} of their
+ * feature rows, the {@link Memorization} measures {@code gen/nn-ratio} and {@code
+ * gen/memorized-share} against the same training rows and as many held-out rows, and either the
+ * class histogram ({@code modes-covered}, {@code class-kl-uniform}, {@code top-class-share}) of an unconditional generator or the {@code
  * class-accuracy} of a class-conditional one, which is asked for the classes 0..k-1 in turn.
  *
  * <p>Every metric names its sample count, and its note the evaluator hash and the value real

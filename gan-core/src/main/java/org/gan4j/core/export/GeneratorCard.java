@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.gan4j.core.checkpoint.AtomicFiles;
-import org.gan4j.core.config.Options;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.LatentPrior;
+import org.gan4j.core.options.Options;
 import org.gan4j.core.spi.Modality;
 import org.gan4j.core.spi.ModalityRegistry;
 import org.gan4j.core.spi.ModelRequest;
@@ -114,7 +114,7 @@ public record GeneratorCard(int format, String name, String modality, String arc
      *
      * @param registry the modalities, e.g. {@link ModalityRegistry#load()}
      * @return the block
-     * @throws org.gan4j.core.spi.UnknownNameException if the modality or architecture is not on the class path
+     * @throws org.gan4j.core.options.UnknownNameException if the modality or architecture is not on the class path
      */
     public Block newBlock(ModalityRegistry registry) {
         Modality m = registry.modality(modality);

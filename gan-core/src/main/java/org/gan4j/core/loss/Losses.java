@@ -1,7 +1,7 @@
 package org.gan4j.core.loss;
 
 import java.util.List;
-import org.gan4j.core.spi.UnknownNameException;
+import org.gan4j.core.options.UnknownNameException;
 
 /** Creates losses by registry name. */
 public final class Losses {

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  *
  * <p>The generator maps {@code NDList(z[, condition])} to samples of {@link #sampleShape()} (with
  * a batch axis in front), followed by a scalar penalty when it is a {@link
- * org.gan4j.core.train.PenalizedGenerator}; the discriminator maps {@code NDList(samples[, condition])} to one
+ * org.gan4j.core.nn.PenalizedGenerator}; the discriminator maps {@code NDList(samples[, condition])} to one
  * logit or score per sample. The generator comes from a factory so the trainer can build an
  * identical copy to hold the exponential moving average of its weights.
  *

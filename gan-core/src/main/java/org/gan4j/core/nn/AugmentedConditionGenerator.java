@@ -9,7 +9,6 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
-import org.gan4j.core.train.PenalizedGenerator;
 
 /**
  * A generator conditioned on an embedding through {@link ConditioningAugmentation}: {@code

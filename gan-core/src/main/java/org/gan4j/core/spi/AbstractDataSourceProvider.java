@@ -43,7 +43,7 @@ public abstract class AbstractDataSourceProvider implements DataSourceProvider {
      *
      * @param request options and split
      * @return how many samples to keep: the {@code limit} option for {@code TRAIN}, else 0 for all
-     * @throws org.gan4j.core.config.ConfigException if an option is unknown or the limit is not positive
+     * @throws org.gan4j.core.options.ConfigException if an option is unknown or the limit is not positive
      */
     protected final int trainLimit(DataRequest request) {
         request.options().requireOnly(options);

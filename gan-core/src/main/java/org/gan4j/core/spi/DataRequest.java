@@ -2,7 +2,7 @@ package org.gan4j.core.spi;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.gan4j.core.config.Options;
+import org.gan4j.core.options.Options;
 
 /**
  * What a data source is opened with.

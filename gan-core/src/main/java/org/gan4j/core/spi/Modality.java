@@ -3,6 +3,7 @@ package org.gan4j.core.spi;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.gan4j.core.options.UnknownNameException;
 
 /**
  * A kind of data gan4j can generate, found at run time through {@link java.util.ServiceLoader}: a

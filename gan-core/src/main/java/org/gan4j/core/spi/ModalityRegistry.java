@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
+import org.gan4j.core.options.UnknownNameException;
 
 /** The modalities on the class path, found with {@link ServiceLoader}. */
 public final class ModalityRegistry {

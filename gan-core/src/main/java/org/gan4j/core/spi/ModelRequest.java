@@ -1,9 +1,9 @@
 package org.gan4j.core.spi;
 
 import ai.djl.ndarray.types.Shape;
-import org.gan4j.core.config.Options;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.LatentPrior;
+import org.gan4j.core.options.Options;
 
 /**
  * What an architecture builds a GAN for.

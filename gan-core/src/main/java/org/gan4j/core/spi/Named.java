@@ -2,6 +2,7 @@ package org.gan4j.core.spi;
 
 import java.util.List;
 import java.util.function.Function;
+import org.gan4j.core.options.UnknownNameException;
 
 /** Lookup by name with an error that lists the known names. */
 final class Named {

@@ -11,7 +11,6 @@ import ai.djl.nn.Block;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.gan4j.core.data.DataSource;
@@ -20,9 +19,10 @@ import org.gan4j.core.loss.GanLoss;
 import org.gan4j.core.loss.MatchingAwareLoss;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.GanModel;
+import org.gan4j.core.nn.PenalizedGenerator;
+import org.gan4j.core.nn.Scalars;
 import org.gan4j.core.optim.AdamOptimizer;
 import org.gan4j.core.optim.RateFactors;
-import org.gan4j.core.nn.Scalars;
 import org.gan4j.core.parallel.DataParallel;
 
 /**
@@ -135,11 +135,11 @@ public final class GanTrainer implements AutoCloseable {
         this.generator = model.generatorFactory().get();
         this.discriminator = model.discriminator();
         EngineSeeds.seed(settings.seed(), 0, INIT_PHASE);
-        generator.initialize(manager, DataType.FLOAT32, generatorInputShapes(1));
-        discriminator.initialize(manager, DataType.FLOAT32, discriminatorInputShapes(1));
+        generator.initialize(manager, DataType.FLOAT32, NetworkInputs.generatorShapes(model, 1));
+        discriminator.initialize(manager, DataType.FLOAT32, NetworkInputs.discriminatorShapes(model, 1));
         if (settings.emaDecay() > 0) {
             averageGenerator = model.generatorFactory().get();
-            averageGenerator.initialize(manager, DataType.FLOAT32, generatorInputShapes(1));
+            averageGenerator.initialize(manager, DataType.FLOAT32, NetworkInputs.generatorShapes(model, 1));
             average = new WeightAverage(generator, averageGenerator, settings.emaDecay());
         } else {
             averageGenerator = null;
@@ -300,7 +300,7 @@ public final class GanTrainer implements AutoCloseable {
         try (FrozenParameters frozen = FrozenParameters.freeze(discriminator);
                 GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             NDArray z = model.prior().sample(scope, settings.batchSize());
-            NDList generated = forward(generator, generatorInput(z, conditions));
+            NDList generated = forward(generator, NetworkInputs.generator(z, conditions));
             NDArray fake = generated.head();
             NDList fakeOut = discriminate(regularized(fake), conditions);
             NDArray realOut = loss.generatorNeedsReal()
@@ -352,11 +352,7 @@ public final class GanTrainer implements AutoCloseable {
     }
 
     private NDArray generate(Block g, NDManager scope, int count, NDArray conditions) {
-        return forward(g, generatorInput(model.prior().sample(scope, count), conditions)).head();
-    }
-
-    private static NDList generatorInput(NDArray z, NDArray conditions) {
-        return conditions == null ? new NDList(z) : new NDList(z, conditions);
+        return forward(g, NetworkInputs.generator(model.prior().sample(scope, count), conditions)).head();
     }
 
     /** DiffAugment, then instance noise: what D sees of a batch (the identity when both are off). */
@@ -365,8 +361,7 @@ public final class GanTrainer implements AutoCloseable {
     }
 
     private NDList discriminate(NDArray samples, NDArray conditions) {
-        NDList input = model.condition().isConditional() ? new NDList(samples, conditions) : new NDList(samples);
-        return forward(discriminator, input);
+        return forward(discriminator, NetworkInputs.discriminator(model.condition(), samples, conditions));
     }
 
     /**
@@ -384,25 +379,6 @@ public final class GanTrainer implements AutoCloseable {
         return adversarial.add(Scalars.times(crossEntropy, weight));
     }
 
-    private Shape[] generatorInputShapes(int batch) {
-        Shape z = new Shape(batch, model.prior().dim());
-        return withCondition(z, batch);
-    }
-
-    private Shape[] discriminatorInputShapes(int batch) {
-        Shape x = new Shape(batch).addAll(model.sampleShape());
-        return withCondition(x, batch);
-    }
-
-    private Shape[] withCondition(Shape main, int batch) {
-        ConditionSpec c = model.condition();
-        return switch (c.kind()) {
-            case NONE -> new Shape[] {main};
-            case CLASS_LABEL -> new Shape[] {main, new Shape(batch)};
-            case EMBEDDING -> new Shape[] {main, new Shape(batch, c.size())};
-        };
-    }
-
     /**
      * A sampler over the weight-averaged generator (or the raw one when averaging is off), in
      * inference mode.
@@ -410,25 +386,7 @@ public final class GanTrainer implements AutoCloseable {
      * @return the sampler
      */
     public Sampler sampler() {
-        Block g = averageGenerator != null ? averageGenerator : generator;
-        return new Sampler() {
-            @Override
-            public ConditionSpec condition() {
-                return model.condition();
-            }
-
-            @Override
-            public NDArray generate(NDManager target, int count, NDArray conditions) {
-                NDArray z = model.prior().sample(target, count);
-                return ChunkedInference.forward(g, parameterStore, generatorInput(z, conditions),
-                        ChunkedInference.chunkFor(model.sampleShape()));
-            }
-
-            @Override
-            public Optional<Block> generator() {
-                return Optional.of(g);
-            }
-        };
+        return new GeneratorSampler(model, averageGenerator != null ? averageGenerator : generator, parameterStore);
     }
 
     /** @return the number of completed steps */
@@ -480,21 +438,8 @@ public final class GanTrainer implements AutoCloseable {
      * @return one score per sample
      */
     public float[] discriminatorScores(DataSource source, int count) {
-        float[] scores = new float[count];
-        try (NDManager scope = manager.newSubManager()) {
-            int done = 0;
-            for (long b = 0; done < count; b++) {
-                int size = Math.min(settings.batchSize(), count - done);
-                RealBatch batch = source.batch(scope, b, settings.batchSize());
-                NDList input = model.condition().isConditional()
-                        ? new NDList(batch.samples(), batch.conditions()) : new NDList(batch.samples());
-                float[] out = discriminator.forward(parameterStore, input, false).head().toType(DataType.FLOAT32, false)
-                        .toFloatArray();
-                System.arraycopy(out, 0, scores, done, size);
-                done += size;
-            }
-        }
-        return scores;
+        return DiscriminatorScores.of(discriminator, parameterStore, model.condition(), source, count,
+                settings.batchSize(), manager);
     }
 
     /**

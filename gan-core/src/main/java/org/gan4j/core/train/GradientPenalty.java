@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.gan4j.core.nn.Scalars;
-import org.gan4j.core.spi.UnknownNameException;
+import org.gan4j.core.options.UnknownNameException;
 
 /**
  * Gradient penalties on the discriminator's input gradient {@code g(x) = ∇ₓ D(x)}, computed without

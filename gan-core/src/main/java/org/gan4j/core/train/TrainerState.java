@@ -7,12 +7,15 @@ import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import java.io.DataInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.gan4j.core.checkpoint.Checkpoint;
 import org.gan4j.core.checkpoint.CheckpointException;
 import org.gan4j.core.checkpoint.CheckpointStore;
 import org.gan4j.core.checkpoint.ParameterFile;
+import org.gan4j.core.model.GanModel;
 
 /**
  * Saves a {@link GanTrainer}'s full state to a checkpoint and restores it: generator,
@@ -111,10 +114,47 @@ public final class TrainerState {
      * @return the signature
      */
     public static String signature(GanTrainer trainer) {
-        StringBuilder sb = new StringBuilder("model=").append(trainer.model().name());
-        describe(sb, "G", trainer.generator());
-        describe(sb, "D", trainer.discriminator());
+        return signature(trainer.model().name(), trainer.generator(), trainer.discriminator());
+    }
+
+    private static String signature(String model, Block generator, Block discriminator) {
+        StringBuilder sb = new StringBuilder("model=").append(model);
+        describe(sb, "G", generator);
+        if (discriminator != null) {
+            describe(sb, "D", discriminator);
+        }
         return sb.toString();
+    }
+
+    /**
+     * Restores the networks an {@link InferenceModel} needs: the generator that samples come from
+     * (the weight average when the checkpoint holds one) and, unless {@code null}, the
+     * discriminator. Optimizer states are not read.
+     *
+     * @param checkpoint the verified checkpoint
+     * @param model the GAN the networks were built from
+     * @param generator the initialized generator block to fill
+     * @param discriminator the initialized discriminator block to fill, or {@code null}
+     * @param scratch a manager for the read buffers
+     * @throws CheckpointException if the checkpoint belongs to a different architecture
+     * @throws IOException if a file is unreadable
+     */
+    static void restoreForInference(Checkpoint checkpoint, GanModel model, Block generator, Block discriminator,
+            NDManager scratch) throws IOException {
+        List<String> found = new ArrayList<>(List.of(checkpoint.require(SIGNATURE).split(";")));
+        if (discriminator == null) {
+            found.removeIf(entry -> entry.startsWith("D."));
+        }
+        String expected = signature(model.name(), generator, discriminator);
+        if (!String.join(";", found).equals(expected)) {
+            throw new CheckpointException("checkpoint " + checkpoint.directory() + " was written by a different model: "
+                    + firstDifference(String.join(";", found), expected));
+        }
+        boolean averaged = java.nio.file.Files.exists(checkpoint.directory().resolve(AVERAGE));
+        read(checkpoint, averaged ? AVERAGE : GENERATOR, generator, scratch);
+        if (discriminator != null) {
+            read(checkpoint, DISCRIMINATOR, discriminator, scratch);
+        }
     }
 
     private static void describe(StringBuilder sb, String net, Block block) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class FloatBatchBufferTest {
 
     @Test
-    void givenTwoBatchesThroughOneBuffer_whenTheSecondIsWritten_thenTheFirstArrayKeepsItsValues() {
+    void givenTwoBatchesThroughOneBufferWhenTheSecondIsWrittenThenTheFirstArrayKeepsItsValues() {
         FloatBatchBuffer buffer = new FloatBatchBuffer();
         try (NDManager manager = NDManager.newBaseManager()) {
             buffer.begin(4).put(new float[] {1, 2, 3, 4});
@@ -25,7 +25,7 @@ class FloatBatchBufferTest {
     }
 
     @Test
-    void givenAShapeOfAnotherSize_whenFinished_thenTheErrorNamesBothSizes() {
+    void givenAShapeOfAnotherSizeWhenFinishedThenTheErrorNamesBothSizes() {
         FloatBatchBuffer buffer = new FloatBatchBuffer();
         try (NDManager manager = NDManager.newBaseManager()) {
             buffer.begin(4).put(new float[] {1, 2, 3, 4});
@@ -36,7 +36,7 @@ class FloatBatchBufferTest {
     }
 
     @Test
-    void givenTwoLabelBatchesThroughOneBuffer_whenTheSecondIsWritten_thenTheFirstArrayKeepsItsLabels() {
+    void givenTwoLabelBatchesThroughOneBufferWhenTheSecondIsWrittenThenTheFirstArrayKeepsItsLabels() {
         LabelBatchBuffer buffer = new LabelBatchBuffer();
         try (NDManager manager = NDManager.newBaseManager()) {
             NDArray first = buffer.labels(manager, new int[] {3, 1, 4});

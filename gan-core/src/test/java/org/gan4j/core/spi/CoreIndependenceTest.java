@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.gan4j.core.options.UnknownNameException;
 import org.junit.jupiter.api.Test;
 
 /** gan-core must know no modality: no import of, and no Maven dependency on, a modality module. */

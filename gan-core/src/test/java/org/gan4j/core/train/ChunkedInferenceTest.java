@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ChunkedInferenceTest {
 
     @Test
-    void givenABatchLargerThanTheChunk_whenRunInSlices_thenTheOutputEqualsOneCallAndNoSliceIntermediateRemains() {
+    void givenABatchLargerThanTheChunkWhenRunInSlicesThenTheOutputEqualsOneCallAndNoSliceIntermediateRemains() {
         try (NDManager manager = NDManager.newBaseManager()) {
             Engine.getInstance().setRandomSeed(3);
             SequentialBlock network = new SequentialBlock().add(Linear.builder().setUnits(16).build())
@@ -43,7 +43,7 @@ class ChunkedInferenceTest {
     }
 
     @Test
-    void givenTwoInputs_whenSliced_thenEachRowKeepsItsCondition() {
+    void givenTwoInputsWhenSlicedThenEachRowKeepsItsCondition() {
         try (NDManager manager = NDManager.newBaseManager()) {
             ParameterStore parameters = new ParameterStore(manager, false);
             Block sum = new LambdaBlock(in -> new NDList(in.get(0).add(in.get(1))));
@@ -55,7 +55,7 @@ class ChunkedInferenceTest {
     }
 
     @Test
-    void givenSampleShapes_whenChunked_thenImagesAndWaveformsAreSlicedButLargeSequenceOutputsAreNot() {
+    void givenSampleShapesWhenChunkedThenImagesAndWaveformsAreSlicedButLargeSequenceOutputsAreNot() {
         assertEquals(ChunkedInference.CHUNK, ChunkedInference.chunkFor(new Shape(1, 28, 28)));
         assertEquals(ChunkedInference.CHUNK, ChunkedInference.chunkFor(new Shape(1, 8192)));
         assertEquals(Integer.MAX_VALUE, ChunkedInference.chunkFor(new Shape(20, 5000)));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
@@ -84,7 +83,7 @@ class GeneratorHooksTest {
     }
 
     @Test
-    void givenAHookedGenerator_whenTrained_thenItIsPretrainedOnceScheduledEachStepAndUpdatedByItsPolicyLoss() {
+    void givenAHookedGeneratorWhenTrainedThenItIsPretrainedOnceScheduledEachStepAndUpdatedByItsPolicyLoss() {
         List<HookedGenerator> made = new ArrayList<>();
         GanModel model = new GanModel("hooked", () -> {
             HookedGenerator g = new HookedGenerator();
@@ -112,7 +111,7 @@ class GeneratorHooksTest {
     }
 
     @Test
-    void givenAPlainGenerator_whenPretrainIsCalled_thenNothingHappens() {
+    void givenAPlainGeneratorWhenPretrainIsCalledThenNothingHappens() {
         try (NDManager manager = NDManager.newBaseManager(); GanTrainer trainer = ToyGan.trainer(manager, 1, Set.of())) {
             trainer.pretrain(line -> {
                 throw new AssertionError("no pretraining expected");

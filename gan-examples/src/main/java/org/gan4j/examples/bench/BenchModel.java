@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.gan4j.core.config.RunConfig;
+import org.gan4j.core.app.config.RunConfig;
 import org.gan4j.core.data.DataSource;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.GanModel;

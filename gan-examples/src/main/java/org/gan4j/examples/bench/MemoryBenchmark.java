@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.gan4j.core.config.RunConfig;
-import org.gan4j.core.job.TrainingJob;
+import org.gan4j.core.app.config.RunConfig;
+import org.gan4j.core.app.job.TrainingJob;
 import org.gan4j.core.spi.ModalityRegistry;
 import org.gan4j.core.train.GanTrainer;
 
@@ -127,7 +127,7 @@ public final class MemoryBenchmark {
     private static void sample(TrainingJob job, int batch, int step) {
         try (NDManager scope = job.trainer().manager().newSubManager()) {
             job.trainer().sampler().generate(scope, batch,
-                    SampleConditions.of(job, null, scope, (step - 1) * batch, batch, step - 1));
+                    SampleConditions.of(job.trainer().model().condition(), job.data(), null, scope, (step - 1) * batch, batch, step - 1));
         }
     }
 

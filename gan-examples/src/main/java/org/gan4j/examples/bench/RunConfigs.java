@@ -1,7 +1,7 @@
 package org.gan4j.examples.bench;
 
 import java.util.Map;
-import org.gan4j.core.config.ConfigLoader;
+import org.gan4j.core.app.config.ConfigLoader;
 import org.gan4j.core.spi.ModalityRegistry;
 
 /** Configurations for the benchmarks: a preset with {@code path=value} overrides. */

@@ -3,7 +3,7 @@ package org.gan4j.examples.bench;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
-import org.gan4j.core.job.TrainingJob;
+import org.gan4j.core.data.DataSource;
 import org.gan4j.core.model.ConditionSpec;
 
 /** The conditions of one batch of samples drawn from a run's generator, as {@code gan sample} makes them. */
@@ -12,7 +12,8 @@ public final class SampleConditions {
     private SampleConditions() {}
 
     /**
-     * @param job the run
+     * @param c what the run's generator is conditioned on
+     * @param data the run's training data, for conditions read from it
      * @param given class labels to cycle through, or {@code null} for every class in turn
      * @param scope the batch's manager
      * @param first the number of samples drawn before this batch
@@ -20,8 +21,7 @@ public final class SampleConditions {
      * @param batchIndex the batch's number, for conditions read from the data (embeddings)
      * @return {@code null} for an unconditional run, class labels (count), or the data's embeddings
      */
-    public static NDArray of(TrainingJob job, long[] given, NDManager scope, int first, int count, long batchIndex) {
-        ConditionSpec c = job.trainer().model().condition();
+    public static NDArray of(ConditionSpec c, DataSource data, long[] given, NDManager scope, int first, int count, long batchIndex) {
         return switch (c.kind()) {
             case NONE -> null;
             case CLASS_LABEL -> {
@@ -31,7 +31,7 @@ public final class SampleConditions {
                 }
                 yield scope.create(labels).toType(DataType.INT64, false);
             }
-            case EMBEDDING -> job.data().batch(scope, batchIndex, count).conditions();
+            case EMBEDDING -> data.batch(scope, batchIndex, count).conditions();
         };
     }
 }

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gan4j.core.job.TrainingJob;
-import org.gan4j.core.job.TrainingResult;
+import org.gan4j.core.app.job.TrainingJob;
+import org.gan4j.core.app.job.TrainingResult;
 import org.gan4j.core.metrics.MetricValue;
 import org.gan4j.core.spi.ModalityRegistry;
 

@@ -230,8 +230,8 @@ public final class ThroughputBenchmark {
         Mode mode = settings.mode();
         out.printf("%n%s, preset %s, %s, batch %d, %d alternating rounds of %d %s:%n", model.name(), model.preset(),
                 mode == Mode.STEP ? "training step (one D update + one G update, non-saturating loss)"
-                        : "sampling (inference, no gradients)", settings.length().batch(), settings.length().rounds(), settings.length().steps(),
-                mode.unit);
+                        : "sampling (inference, no gradients)",
+                settings.length().batch(), settings.length().rounds(), settings.length().steps(), mode.unit);
         rates.forEach((name, r) -> out.printf("  %-26s %8.3f %s/s  %10.1f %s/s%n", name, Throughput.median(r), mode.unit,
                 model.unitsPerSecond(Throughput.median(r), settings.length().batch()), model.unit()));
         List<Double> gan4j = rates.get(mode.gan4j);

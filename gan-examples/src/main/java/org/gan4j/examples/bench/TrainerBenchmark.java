@@ -5,11 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.gan4j.core.config.Options;
 import org.gan4j.core.data.DataSource;
 import org.gan4j.core.device.Devices;
 import org.gan4j.core.model.GanModel;
 import org.gan4j.core.model.LatentPrior;
+import org.gan4j.core.options.Options;
 import org.gan4j.core.spi.DataRequest;
 import org.gan4j.core.spi.Modality;
 import org.gan4j.core.spi.ModalityRegistry;
@@ -87,7 +87,8 @@ public final class TrainerBenchmark {
     }
 
     private double[] memory() throws Exception {
-        try (NDManager manager = Devices.newBaseManager(); StepLoop trainer = new TrainerLoop(model(), data(), settings.batchSize(), 0.999f, manager)) {
+        try (NDManager manager = Devices.newBaseManager();
+                StepLoop trainer = new TrainerLoop(model(), data(), settings.batchSize(), 0.999f, manager)) {
             double at500 = Double.NaN;
             for (int s = 1; s <= settings.memorySteps(); s++) {
                 trainer.step();

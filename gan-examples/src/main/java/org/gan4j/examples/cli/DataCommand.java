@@ -7,19 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.gan4j.core.config.Options;
 import org.gan4j.core.data.DataSource;
+import org.gan4j.core.options.Options;
+import org.gan4j.core.options.UnknownNameException;
 import org.gan4j.core.spi.DataRequest;
 import org.gan4j.core.spi.DataSourceProvider;
 import org.gan4j.core.spi.Modality;
 import org.gan4j.core.spi.ModalityRegistry;
-import org.gan4j.core.spi.UnknownNameException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**

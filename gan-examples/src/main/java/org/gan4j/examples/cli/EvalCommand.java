@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gan4j.core.app.job.TrainedRun;
 import org.gan4j.core.checkpoint.AtomicFiles;
-import org.gan4j.core.job.TrainingJob;
 import org.gan4j.core.metrics.MetricValue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,11 +47,11 @@ final class EvalCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--samples " + samples + " is out of range: allowed [1, 1000000]");
         }
         Terminal terminal = GanCli.terminal(spec);
-        try (TrainingJob job = run.open(terminal)) {
+        try (TrainedRun job = run.open(terminal, true)) {
             int count = samples != null ? samples : job.config().eval().samples();
-            long step = job.trainer().stepCount();
+            long step = job.stepCount();
             ProgressBar progress = terminal.progress("eval", count, "samples");
-            List<MetricValue> metrics = job.measure(new CountingSampler(job.trainer().sampler(), progress), count);
+            List<MetricValue> metrics = job.measure(new CountingSampler(job.sampler(), progress), count);
             progress.finish();
             for (MetricValue m : metrics) {
                 terminal.result(String.format("%-16s %.4f  (n=%d)%s", m.name(), m.value(), m.samples(),

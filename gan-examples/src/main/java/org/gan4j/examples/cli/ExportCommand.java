@@ -2,8 +2,8 @@ package org.gan4j.examples.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.gan4j.core.app.job.TrainedRun;
 import org.gan4j.core.export.GeneratorCard;
-import org.gan4j.core.job.TrainingJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
                     + " or '-', starting with a letter or digit");
         }
         Terminal terminal = GanCli.terminal(spec);
-        try (TrainingJob job = run.open(terminal)) {
+        try (TrainedRun job = run.open(terminal, false)) {
             Path dir = out != null ? out : job.runDirectory().root().resolve("export");
             Gan4jPaths.requireNewOrEmpty(dir);
             GeneratorCard card = job.exportGenerator(dir, name);

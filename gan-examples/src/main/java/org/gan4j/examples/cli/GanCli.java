@@ -1,11 +1,11 @@
 package org.gan4j.examples.cli;
 
 import java.io.PrintWriter;
+import org.gan4j.core.app.job.TrainingDivergedException;
+import org.gan4j.core.app.run.RunDirectoryException;
 import org.gan4j.core.checkpoint.CheckpointException;
-import org.gan4j.core.config.ConfigException;
-import org.gan4j.core.job.RunDirectoryException;
-import org.gan4j.core.job.TrainingDivergedException;
-import org.gan4j.core.spi.UnknownNameException;
+import org.gan4j.core.options.ConfigException;
+import org.gan4j.core.options.UnknownNameException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +29,8 @@ import picocli.CommandLine.ScopeType;
             ExportCommand.class, ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  gan list", "  gan train points-ring --steps 2000 --out runs/ring",
             "  gan train --resume runs/ring --steps 4000", "  gan sample runs/ring --n 500",
-            "  gan eval runs/ring", "  gan export runs/ring --out exports/ring", "  gan report runs/ring", "  gan --quiet train points-ring",
+            "  gan eval runs/ring", "  gan export runs/ring --out exports/ring", "  gan report runs/ring",
+            "  gan --quiet train points-ring",
             "", "Exit codes:", "  0  success", "  1  the run failed (training diverged, unexpected error)",
             "  2  bad usage or configuration: unknown command/flag/name/field, wrong type,",
             "     value out of range, unusable file or output directory",

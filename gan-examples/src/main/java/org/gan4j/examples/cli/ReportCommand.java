@@ -2,7 +2,7 @@ package org.gan4j.examples.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.gan4j.core.report.RunReport;
+import org.gan4j.core.app.report.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -2,7 +2,7 @@ package org.gan4j.examples.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.gan4j.core.job.TrainingJob;
+import org.gan4j.core.app.job.TrainedRun;
 import org.gan4j.core.spi.ModalityRegistry;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,15 +28,17 @@ final class RunOptions {
     DeviceOption device;
 
     /**
-     * Opens the run read-only with the chosen checkpoint loaded.
+     * Opens the run read-only at the chosen checkpoint, with its generator restored (no optimizer
+     * state).
      *
      * @param terminal receives the run's information lines
-     * @return the job
+     * @param withDiscriminator whether to restore the discriminator too (for its overfitting metrics)
+     * @return the opened run
      * @throws IOException if the directory is not a run or the checkpoint is unusable
      */
-    TrainingJob open(Terminal terminal) throws IOException {
+    TrainedRun open(Terminal terminal, boolean withDiscriminator) throws IOException {
         device.apply();
-        return TrainingJob.open(run, checkpoint, ModalityRegistry.load(), cache.dir(),
+        return TrainedRun.open(run, checkpoint, withDiscriminator, ModalityRegistry.load(), cache.dir(),
                 terminal::message);
     }
 }

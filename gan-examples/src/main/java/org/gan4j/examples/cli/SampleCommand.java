@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.gan4j.core.job.TrainingJob;
+import org.gan4j.core.app.job.TrainedRun;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.train.EngineSeeds;
 import org.gan4j.core.train.Sampler;
@@ -67,10 +67,10 @@ final class SampleCommand implements Callable<Integer> {
                     + n + ", --batch " + batch);
         }
         Terminal terminal = GanCli.terminal(spec);
-        try (TrainingJob job = run.open(terminal)) {
-            ConditionSpec wanted = job.trainer().model().condition();
+        try (TrainedRun job = run.open(terminal, false)) {
+            ConditionSpec wanted = job.condition();
             long[] labels = labels(wanted);
-            long step = job.trainer().stepCount();
+            long step = job.stepCount();
             Path dir = out != null ? out : job.runDirectory().root().resolve("generated").resolve(String.format("step-%08d", step));
             Gan4jPaths.requireNewOrEmpty(dir);
             Files.createDirectories(dir);
@@ -95,16 +95,16 @@ final class SampleCommand implements Callable<Integer> {
      * @param progress receives the count written
      * @return the files written
      */
-    static List<Path> write(TrainingJob job, int n, int batch, long[] labels, long seed, Path dir, ProgressBar progress)
+    static List<Path> write(TrainedRun job, int n, int batch, long[] labels, long seed, Path dir, ProgressBar progress)
             throws java.io.IOException {
-        Sampler sampler = job.trainer().sampler();
+        Sampler sampler = job.sampler();
         List<Path> files = new ArrayList<>();
         int done = 0;
         for (int b = 0; done < n; b++) {
             int count = Math.min(batch, n - done);
-            try (NDManager scope = job.trainer().manager().newSubManager()) {
+            try (NDManager scope = job.manager().newSubManager()) {
                 EngineSeeds.seed(seed, SAMPLE_STREAM, b);
-                NDArray conditions = SampleConditions.of(job, labels, scope, done, count, b);
+                NDArray conditions = SampleConditions.of(job.condition(), job.data(), labels, scope, done, count, b);
                 NDArray samples = sampler.generate(scope, count, conditions);
                 files.addAll(job.modality().sampleWriter().write(samples, conditions, dir, String.format("sample-%04d", b)));
             }

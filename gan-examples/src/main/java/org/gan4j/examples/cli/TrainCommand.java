@@ -5,17 +5,17 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.gan4j.core.config.ConfigLoader;
-import org.gan4j.core.config.RunConfig;
-import org.gan4j.core.job.TrainingJob;
-import org.gan4j.core.job.TrainingResult;
+import org.gan4j.core.app.config.ConfigLoader;
+import org.gan4j.core.app.config.RunConfig;
+import org.gan4j.core.app.job.TrainingJob;
+import org.gan4j.core.app.job.TrainingResult;
 import org.gan4j.core.spi.ModalityRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gan train}: starts a run from a preset and/or configuration file, or resumes one. */

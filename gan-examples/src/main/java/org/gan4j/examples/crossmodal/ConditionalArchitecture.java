@@ -3,16 +3,16 @@ package org.gan4j.examples.crossmodal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.gan4j.core.config.ConfigException;
-import org.gan4j.core.config.Options;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.GanModel;
 import org.gan4j.core.nn.AugmentedConditionGenerator;
 import org.gan4j.core.nn.ConditioningAugmentation;
+import org.gan4j.core.options.ConfigException;
+import org.gan4j.core.options.Options;
+import org.gan4j.core.options.UnknownNameException;
 import org.gan4j.core.spi.Architecture;
 import org.gan4j.core.spi.ModalityRegistry;
 import org.gan4j.core.spi.ModelRequest;
-import org.gan4j.core.spi.UnknownNameException;
 import org.gan4j.core.train.PretrainedGenerator;
 
 /**
@@ -21,8 +21,8 @@ import org.gan4j.core.train.PretrainedGenerator;
  * target} (the modality, default {@code image}), {@code architecture} (its architecture, default
  * {@code dcgan}; {@code target: text} with {@code relgan} writes captions), {@code augmentation}
  * (the augmented condition's width; 0 feeds the embedding to the generator as it is, and is
- * required for generators that pretrain themselves, such as relgan's; default 32), {@code klWeight} (default 1) and {@code network} (the target
- * architecture's own options, e.g. {@code width}, {@code discriminator: projection}).
+ * required for generators that pretrain themselves, such as relgan's; default 32), {@code
+ * klWeight} (default 1) and {@code network} (the target architecture's own options, e.g. {@code width}, {@code discriminator: projection}).
  */
 final class ConditionalArchitecture implements Architecture {
 

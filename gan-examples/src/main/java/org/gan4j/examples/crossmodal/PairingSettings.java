@@ -3,9 +3,9 @@ package org.gan4j.examples.crossmodal;
 import java.util.List;
 import org.gan4j.core.condition.PairingOptions;
 import org.gan4j.core.condition.PretrainedEncoder;
-import org.gan4j.core.config.ConfigException;
-import org.gan4j.core.config.Options;
 import org.gan4j.core.joint.JointEmbedding;
+import org.gan4j.core.options.ConfigException;
+import org.gan4j.core.options.Options;
 
 /**
  * The options of the {@code multimodal-digits} data source ({@code data.options}).
@@ -44,8 +44,9 @@ record PairingSettings(String source, String target, String encoder, int embeddi
         JointEmbedding.Settings joint) {
 
     /** The options this source reads. */
-    static final List<String> OPTIONS = List.of("source", "target", "encoder", "embedding", "fineTuneEncoder", "fineTuneRate", "encoderSteps",
-            "encoderBatchSize", "encoderLearningRate", "matchingAware", "interpolation", "beta", "sameClassMismatch", "limit", "dataset", "jointSteps");
+    static final List<String> OPTIONS = List.of("source", "target", "encoder", "embedding", "fineTuneEncoder",
+            "fineTuneRate", "encoderSteps", "encoderBatchSize", "encoderLearningRate", "matchingAware", "interpolation",
+            "beta", "sameClassMismatch", "limit", "dataset", "jointSteps");
 
     /** The directions implemented so far, as {@code source->target}. */
     static final List<String> DIRECTIONS = List.of("text->image", "audio->image", "image->audio", "image->text");

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import org.gan4j.audio.data.AudioClips;
 import org.gan4j.audio.data.SpokenDigitsProvider;
 import org.gan4j.core.condition.SampleTable;
-import org.gan4j.core.config.Options;
+import org.gan4j.core.options.Options;
 import org.gan4j.core.spi.DataRequest;
 
 /**

@@ -1,8 +1,8 @@
 package org.gan4j.examples.points;
 
 import java.util.List;
-import org.gan4j.core.config.Options;
 import org.gan4j.core.data.DataSource;
+import org.gan4j.core.options.Options;
 import org.gan4j.core.spi.DataRequest;
 import org.gan4j.core.spi.DataSourceProvider;
 
@@ -65,7 +65,7 @@ public final class MixtureSource implements DataSourceProvider {
      *
      * @param options the data options
      * @return the layout
-     * @throws org.gan4j.core.config.ConfigException on an unknown or out-of-range option
+     * @throws org.gan4j.core.options.ConfigException on an unknown or out-of-range option
      */
     public MixtureLayout layout(Options options) {
         options.requireOnly(optionNames);

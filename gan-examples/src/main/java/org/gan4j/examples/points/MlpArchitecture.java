@@ -5,11 +5,11 @@ import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import java.util.List;
-import org.gan4j.core.config.Options;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.GanModel;
 import org.gan4j.core.nn.LabelConcatenation;
 import org.gan4j.core.nn.Mlp;
+import org.gan4j.core.options.Options;
 import org.gan4j.core.spi.Architecture;
 import org.gan4j.core.spi.ModelRequest;
 

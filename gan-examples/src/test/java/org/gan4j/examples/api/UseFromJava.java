@@ -7,8 +7,8 @@ import org.gan4j.core.app.Adam;
 import org.gan4j.core.app.Gan;
 import org.gan4j.core.app.GanSetup;
 import org.gan4j.core.app.LossSpec;
-import org.gan4j.core.job.TrainingJob;
-import org.gan4j.core.job.TrainingResult;
+import org.gan4j.core.app.job.TrainedRun;
+import org.gan4j.core.app.job.TrainingResult;
 import org.gan4j.core.metrics.MetricValue;
 
 public class UseFromJava {
@@ -31,7 +31,7 @@ public class UseFromJava {
             System.out.printf("%s = %.3f (n=%d)%n", m.name(), m.value(), m.samples());
         }
         Gan.resume(run, 3000);                                      // 1,000 more steps, exactly as if never stopped
-        try (TrainingJob best = Gan.open(run, "best")) {            // read-only, for sampling or export
+        try (TrainedRun best = Gan.open(run, "best")) {             // the generator only, for sampling or export
             best.exportGenerator(run.resolve("export"), "ring");
         }
     }

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gan4j.core.app.GanSetup;
-import org.gan4j.core.config.ConfigLoader;
-import org.gan4j.core.config.ConfigException;
-import org.gan4j.core.config.RunConfig;
+import org.gan4j.core.app.config.ConfigLoader;
+import org.gan4j.core.app.config.RunConfig;
+import org.gan4j.core.options.ConfigException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

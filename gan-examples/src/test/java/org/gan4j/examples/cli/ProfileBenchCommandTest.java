@@ -29,7 +29,8 @@ class ProfileBenchCommandTest {
                 "--device", "cpu", "--out", run.toString(), "--cache", temp.resolve("cache").toString()), cli.err());
         String summary = cli.out();
         for (String line : new String[] {"profile of points-ring: 3 steps after 1 warm-up", "device cpu()",
-                "profiler off", "profiler on", "data.batch", "native operators (excl. data)", "outside recorded operators", "top 10 operators"}) {
+                "profiler off", "profiler on", "data.batch", "native operators (excl. data)",
+                "outside recorded operators", "top 10 operators"}) {
             assertTrue(summary.contains(line), line + " in\n" + summary);
         }
         assertTrue(summary.contains("aten::addmm") || summary.contains("aten::mm"),

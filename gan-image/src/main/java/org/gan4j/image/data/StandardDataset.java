@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.gan4j.core.spi.UnknownNameException;
+import org.gan4j.core.options.UnknownNameException;
 
 /** The image data sets gan4j can fetch by name, with where they come from and their classes. */
 public enum StandardDataset {

@@ -57,7 +57,7 @@ public final class DcganArchitecture implements Architecture {
      * {@inheritDoc}
      *
      * @throws IllegalArgumentException for an unsupported image shape, or the AC-GAN discriminator with an embedding condition
-     * @throws org.gan4j.core.config.ConfigException for an unknown or invalid option
+     * @throws org.gan4j.core.options.ConfigException for an unknown or invalid option
      */
     @Override
     public GanModel build(ModelRequest request) {

@@ -8,8 +8,8 @@ import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.norm.Dropout;
 import org.gan4j.core.model.ConditionSpec;
-import org.gan4j.core.nn.LabelConcatenation;
 import org.gan4j.core.nn.AuxiliaryClassifierDiscriminator;
+import org.gan4j.core.nn.LabelConcatenation;
 import org.gan4j.core.nn.ProjectionDiscriminator;
 
 /**

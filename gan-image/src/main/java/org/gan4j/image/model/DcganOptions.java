@@ -1,9 +1,9 @@
 package org.gan4j.image.model;
 
 import java.util.List;
-import org.gan4j.core.config.ConfigException;
-import org.gan4j.core.config.Options;
 import org.gan4j.core.model.ConditionSpec;
+import org.gan4j.core.options.ConfigException;
+import org.gan4j.core.options.Options;
 
 /**
  * The options of the DCGAN architectures.
@@ -30,7 +30,7 @@ record DcganOptions(int width, int labelWidth, LabelConditioning conditioning, f
      * @param options the architecture's options
      * @param condition the condition of the data
      * @return the options
-     * @throws org.gan4j.core.config.ConfigException naming the field for an unknown option or a
+     * @throws org.gan4j.core.options.ConfigException naming the field for an unknown option or a
      *     value out of range
      */
     static DcganOptions parse(Options options, ConditionSpec condition) {

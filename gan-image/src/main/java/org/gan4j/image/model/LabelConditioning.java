@@ -2,7 +2,7 @@ package org.gan4j.image.model;
 
 import java.util.Arrays;
 import java.util.Locale;
-import org.gan4j.core.config.ConfigException;
+import org.gan4j.core.options.ConfigException;
 
 /** How a class-conditional discriminator sees the label. */
 public enum LabelConditioning {

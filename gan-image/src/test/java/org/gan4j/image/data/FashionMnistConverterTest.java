@@ -66,7 +66,7 @@ class FashionMnistConverterTest {
     }
 
     @Test
-    void givenJsonWithEmptiesAndDuplicates_whenConverted_thenDedupedAndSplitPerClass() throws IOException {
+    void givenJsonWithEmptiesAndDuplicatesWhenConvertedThenDedupedAndSplitPerClass() throws IOException {
         Path out = Files.createDirectories(temp.resolve("out"));
 
         FashionMnistConverter.Summary summary = new FashionMnistConverter(5, 2, 11).convert(tarball(), out);
@@ -89,7 +89,7 @@ class FashionMnistConverterTest {
     }
 
     @Test
-    void givenSameSeed_whenConvertedTwice_thenIdenticalFiles() throws IOException {
+    void givenSameSeedWhenConvertedTwiceThenIdenticalFiles() throws IOException {
         Path tarball = tarball();
         Path a = Files.createDirectories(temp.resolve("a"));
         Path b = Files.createDirectories(temp.resolve("b"));
@@ -107,7 +107,7 @@ class FashionMnistConverterTest {
     }
 
     @Test
-    void givenTooFewImagesForTheTestPart_whenConverted_thenErrorNamesTheClass() throws IOException {
+    void givenTooFewImagesForTheTestPartWhenConvertedThenErrorNamesTheClass() throws IOException {
         Path tarball = tarball();
 
         IOException e = assertThrows(IOException.class,
@@ -117,7 +117,7 @@ class FashionMnistConverterTest {
     }
 
     @Test
-    void givenPixelOutOfRange_whenConverted_thenErrorNamesTheEntry() throws IOException {
+    void givenPixelOutOfRangeWhenConvertedThenErrorNamesTheEntry() throws IOException {
         Path clothes = Files.createDirectories(temp.resolve("bad/package/src/clothes"));
         int[] bad = image(0, 0);
         bad[9] = 300;

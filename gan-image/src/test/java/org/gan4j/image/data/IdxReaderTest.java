@@ -26,7 +26,7 @@ class IdxReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", ".gz"})
-    void givenIdxFolderPlainOrGzipped_whenLoaded_thenPixelsRoundTripScaledToMinusOneOne(String suffix) throws IOException {
+    void givenIdxFolderPlainOrGzippedWhenLoadedThenPixelsRoundTripScaledToMinusOneOne(String suffix) throws IOException {
         Path folder = Fixtures.idxFolder(temp.resolve("mnist"), 25, 7, suffix);
 
         ImageData train = IdxDirectory.load(folder, Split.TRAIN, Fixtures.DIGITS);
@@ -45,14 +45,14 @@ class IdxReaderTest {
     }
 
     @Test
-    void givenByteExtremes_whenScaled_thenZeroIsMinusOneAnd255IsOne() {
+    void givenByteExtremesWhenScaledThenZeroIsMinusOneAnd255IsOne() {
         assertEquals(-1f, ImageData.scale(0, 255));
         assertEquals(1f, ImageData.scale(255, 255));
         assertEquals(0f, ImageData.scale(127.5f, 255), 1e-7f);
     }
 
     @Test
-    void givenIdxFiles_whenWrittenAndRead_thenIdentical() throws IOException {
+    void givenIdxFilesWhenWrittenAndReadThenIdentical() throws IOException {
         IdxImages images = Fixtures.images(3, 2, 5);
         IdxWriter.writeImages(temp.resolve("i.gz"), images);
         IdxWriter.writeLabels(temp.resolve("l"), new int[] {0, 255, 9});
@@ -62,7 +62,7 @@ class IdxReaderTest {
     }
 
     @Test
-    void givenLabelFileWhereImagesBelong_whenRead_thenMessageNamesFileAndBothMagicNumbers() throws IOException {
+    void givenLabelFileWhereImagesBelongWhenReadThenMessageNamesFileAndBothMagicNumbers() throws IOException {
         Path labels = temp.resolve("train-images-idx3-ubyte");
         IdxWriter.writeLabels(labels, new int[] {1, 2, 3});
 
@@ -72,7 +72,7 @@ class IdxReaderTest {
     }
 
     @Test
-    void givenTruncatedImageFile_whenRead_thenMessageNamesFileAndMissingBytes() throws IOException {
+    void givenTruncatedImageFileWhenReadThenMessageNamesFileAndMissingBytes() throws IOException {
         Path file = temp.resolve("train-images-idx3-ubyte");
         IdxWriter.writeImages(file, Fixtures.images(10, 4, 3));
         byte[] bytes = Files.readAllBytes(file);
@@ -84,7 +84,7 @@ class IdxReaderTest {
     }
 
     @Test
-    void givenTruncatedGzipFile_whenRead_thenMessageNamesFile() throws IOException {
+    void givenTruncatedGzipFileWhenReadThenMessageNamesFile() throws IOException {
         Path file = temp.resolve("train-images-idx3-ubyte.gz");
         IdxWriter.writeImages(file, Fixtures.images(50, 28, 28));
         byte[] bytes = Files.readAllBytes(file);
@@ -96,7 +96,7 @@ class IdxReaderTest {
     }
 
     @Test
-    void givenFileLongerThanItsHeader_whenRead_thenRejected() throws IOException {
+    void givenFileLongerThanItsHeaderWhenReadThenRejected() throws IOException {
         Path file = temp.resolve("labels");
         Files.write(file, ByteBuffer.allocate(11).putInt(IdxReader.LABELS_MAGIC).putInt(2).array());
 
@@ -106,7 +106,7 @@ class IdxReaderTest {
     }
 
     @Test
-    void givenEmptyFile_whenRead_thenMessageSaysHeaderIsCut() throws IOException {
+    void givenEmptyFileWhenReadThenMessageSaysHeaderIsCut() throws IOException {
         Path file = Files.createFile(temp.resolve("t10k-labels-idx1-ubyte"));
 
         IOException e = assertThrows(IOException.class, () -> IdxReader.readLabels(file));
@@ -115,7 +115,7 @@ class IdxReaderTest {
     }
 
     @Test
-    void givenGzipNameButGarbage_whenRead_thenMagicErrorNotCrash() throws IOException {
+    void givenGzipNameButGarbageWhenReadThenMagicErrorNotCrash() throws IOException {
         Path file = temp.resolve("x.gz");
         try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
             out.write("hello, world".getBytes(StandardCharsets.US_ASCII));
@@ -127,7 +127,7 @@ class IdxReaderTest {
     }
 
     @Test
-    void givenLabelCountDifferentFromImageCount_whenLoaded_thenMessageNamesBothFiles() throws IOException {
+    void givenLabelCountDifferentFromImageCountWhenLoadedThenMessageNamesBothFiles() throws IOException {
         Path folder = Fixtures.idxFolder(temp.resolve("mnist"), 20, 5, "");
         IdxWriter.writeLabels(folder.resolve("t10k-labels-idx1-ubyte"), Fixtures.labels(4));
 
@@ -138,7 +138,7 @@ class IdxReaderTest {
     }
 
     @Test
-    void givenLabelBeyondTheClasses_whenLoaded_thenMessageNamesFileAndLabel() throws IOException {
+    void givenLabelBeyondTheClassesWhenLoadedThenMessageNamesFileAndLabel() throws IOException {
         Path folder = Fixtures.idxFolder(temp.resolve("mnist"), 20, 5, "");
         IdxWriter.writeLabels(folder.resolve("train-labels-idx1-ubyte"), withValue(Fixtures.labels(20), 3, 12));
 
@@ -148,7 +148,7 @@ class IdxReaderTest {
     }
 
     @Test
-    void givenFolderWithoutIdxFiles_whenLoaded_thenMessageListsTheExpectedNames() throws IOException {
+    void givenFolderWithoutIdxFilesWhenLoadedThenMessageListsTheExpectedNames() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("empty"));
 
         IOException e = assertThrows(IOException.class, () -> IdxDirectory.load(folder, Split.TRAIN, Fixtures.DIGITS));
@@ -157,7 +157,7 @@ class IdxReaderTest {
     }
 
     @Test
-    void givenDottedFileNames_whenLoaded_thenFound() throws IOException {
+    void givenDottedFileNamesWhenLoadedThenFound() throws IOException {
         Path folder = Fixtures.idxFolder(temp.resolve("mnist"), 3, 2, ".gz");
         Files.move(folder.resolve("train-images-idx3-ubyte.gz"), folder.resolve("train-images.idx3-ubyte.gz"));
 

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.gan4j.core.config.ConfigException;
-import org.gan4j.core.config.Options;
 import org.gan4j.core.model.ConditionSpec;
+import org.gan4j.core.options.ConfigException;
+import org.gan4j.core.options.Options;
 import org.gan4j.core.spi.DataRequest;
 import org.gan4j.core.spi.DataRequest.Split;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class ImageDataProviderTest {
     }
 
     @Test
-    void givenMnistWithPathOption_whenOpened_thenOfficialPartsLimitAndConditionApply() throws IOException {
+    void givenMnistWithPathOptionWhenOpenedThenOfficialPartsLimitAndConditionApply() throws IOException {
         Path folder = Fixtures.idxFolder(temp.resolve("idx"), 25, 7, ".gz");
         Map<String, Object> options = Map.of("path", folder.toString(), "limit", 10, "conditional", true);
 
@@ -50,7 +50,7 @@ class ImageDataProviderTest {
     }
 
     @Test
-    void givenNoConditionalOption_whenOpened_thenUnconditional() throws IOException {
+    void givenNoConditionalOptionWhenOpenedThenUnconditional() throws IOException {
         Path folder = Fixtures.idxFolder(temp.resolve("idx"), 5, 5, "");
 
         try (ImageDataSource source = MNIST.open(request(Map.of("path", folder.toString()), Split.TRAIN))) {
@@ -60,7 +60,7 @@ class ImageDataProviderTest {
     }
 
     @Test
-    void givenAnOpenedSource_thenItKnowsItsProvider_andASourceMadeFromDataDoesNot() throws IOException {
+    void givenAnOpenedSourceThenItKnowsItsProviderAndASourceMadeFromDataDoesNot() throws IOException {
         Path folder = Fixtures.idxFolder(temp.resolve("idx"), 5, 5, "");
 
         try (ImageDataSource opened = MNIST.open(request(Map.of("path", folder.toString()), Split.HELD_OUT))) {
@@ -70,7 +70,7 @@ class ImageDataProviderTest {
     }
 
     @Test
-    void givenBadOptions_whenOpened_thenConfigErrorsNameTheOption() {
+    void givenBadOptionsWhenOpenedThenConfigErrorsNameTheOption() {
         ConfigException unknown = assertThrows(ConfigException.class,
                 () -> MNIST.open(request(Map.of("pth", "x"), Split.TRAIN)));
         ConfigException flag = assertThrows(ConfigException.class,
@@ -87,7 +87,7 @@ class ImageDataProviderTest {
     }
 
     @Test
-    void givenImageFolder_whenBothPartsOpened_thenHeldOutShareOfEachClassAndDisjoint() throws IOException {
+    void givenImageFolderWhenBothPartsOpenedThenHeldOutShareOfEachClassAndDisjoint() throws IOException {
         Path root = temp.resolve("images");
         List<String> classes = List.of("cat", "dog", "eel");
         for (int c = 0; c < classes.size(); c++) {
@@ -109,7 +109,7 @@ class ImageDataProviderTest {
     }
 
     @Test
-    void givenTheProviders_whenListed_thenTheirNames() {
+    void givenTheProvidersWhenListedThenTheirNames() {
         assertEquals(List.of("mnist", "fashion-mnist", "image-folder"),
                 ImageDataProvider.all().stream().map(ImageDataProvider::name).toList());
     }

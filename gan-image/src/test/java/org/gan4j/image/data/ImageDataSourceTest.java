@@ -44,7 +44,7 @@ class ImageDataSourceTest {
     }
 
     @Test
-    void givenSeedAndIndex_whenBatchDrawnByAnotherSourceOrAfterOtherBatches_thenIdentical() {
+    void givenSeedAndIndexWhenBatchDrawnByAnotherSourceOrAfterOtherBatchesThenIdentical() {
         try (NDManager manager = NDManager.newBaseManager()) {
             ImageDataSource a = numbered().toDataSource(42, false);
             ImageDataSource b = numbered().toDataSource(42, false);
@@ -62,7 +62,7 @@ class ImageDataSourceTest {
     }
 
     @Test
-    void givenBatchesAcrossEpochs_whenCollected_thenEveryImageSeenOncePerEpochInAFreshOrder() {
+    void givenBatchesAcrossEpochsWhenCollectedThenEveryImageSeenOncePerEpochInAFreshOrder() {
         try (NDManager manager = NDManager.newBaseManager()) {
             ImageDataSource source = numbered().toDataSource(7, false);
             List<Integer> stream = new ArrayList<>();
@@ -83,7 +83,7 @@ class ImageDataSourceTest {
     }
 
     @Test
-    void givenConditionalSource_whenBatchDrawn_thenConditionsAreInt64ClassLabelsOfTheImages() {
+    void givenConditionalSourceWhenBatchDrawnThenConditionsAreInt64ClassLabelsOfTheImages() {
         try (NDManager manager = NDManager.newBaseManager()) {
             ImageDataSource source = numbered().toDataSource(1, true);
 
@@ -98,7 +98,7 @@ class ImageDataSourceTest {
     }
 
     @Test
-    void givenUnconditionalSource_whenBatchDrawn_thenNoConditions() {
+    void givenUnconditionalSourceWhenBatchDrawnThenNoConditions() {
         try (NDManager manager = NDManager.newBaseManager()) {
             ImageDataSource source = numbered().toDataSource(1, false);
 
@@ -110,7 +110,7 @@ class ImageDataSourceTest {
     }
 
     @Test
-    void givenDjlDataset_whenIterated_thenBatchesCoverEveryImageWithInt64LabelsAClassifierLossAccepts() throws Exception {
+    void givenDjlDatasetWhenIteratedThenBatchesCoverEveryImageWithInt64LabelsAClassifierLossAccepts() throws Exception {
         DjlImageDataset dataset = numbered().toDataset(4, false);
         List<Integer> seen = new ArrayList<>();
         try (NDManager manager = NDManager.newBaseManager()) {
@@ -133,7 +133,7 @@ class ImageDataSourceTest {
     }
 
     @Test
-    void givenShuffledDjlDataset_whenIterated_thenEveryImageOnce() throws Exception {
+    void givenShuffledDjlDatasetWhenIteratedThenEveryImageOnce() throws Exception {
         DjlImageDataset dataset = numbered().toDataset(3, true);
         List<Integer> seen = new ArrayList<>();
         try (NDManager manager = NDManager.newBaseManager()) {
@@ -147,7 +147,7 @@ class ImageDataSourceTest {
     }
 
     @Test
-    void givenDjlDataset_whenOneRecordRead_thenImageShapeAndScalarLabel() {
+    void givenDjlDatasetWhenOneRecordReadThenImageShapeAndScalarLabel() {
         DjlImageDataset dataset = numbered().toDataset(1, false);
         try (NDManager manager = NDManager.newBaseManager()) {
             Record record = dataset.get(manager, 4);

@@ -33,7 +33,7 @@ class ImageDataTest {
     }
 
     @Test
-    void givenSeed_whenSplit_thenStratifiedDisjointCompleteAndRepeatable() {
+    void givenSeedWhenSplitThenStratifiedDisjointCompleteAndRepeatable() {
         ImageData.Split split = hundred().split(0.25, 5);
 
         assertEquals(30, split.heldOut().size());
@@ -50,7 +50,7 @@ class ImageDataTest {
     }
 
     @Test
-    void givenData_whenFirstTaken_thenThoseImagesInOrder() {
+    void givenDataWhenFirstTakenThenThoseImagesInOrder() {
         ImageData first = hundred().first(3);
 
         assertEquals(3, first.size());
@@ -59,7 +59,7 @@ class ImageDataTest {
     }
 
     @Test
-    void givenLabelOutsideTheClasses_whenBuilt_thenRejected() {
+    void givenLabelOutsideTheClassesWhenBuiltThenRejected() {
         assertThrows(IllegalArgumentException.class,
                 () -> new ImageData(new float[2], new int[] {0, 2}, List.of("a", "b"), 1, 1, 1));
     }

@@ -19,7 +19,7 @@ class ImageFolderTest {
     Path root;
 
     @Test
-    void givenThreeClassesOfTinyPngs_whenLoaded_thenLabelsAreSortedFolderNamesAndShapesMatch() throws IOException {
+    void givenThreeClassesOfTinyPngsWhenLoadedThenLabelsAreSortedFolderNamesAndShapesMatch() throws IOException {
         Fixtures.greyPng(root.resolve("zebra/a.png"), 3, 2, 0);
         Fixtures.greyPng(root.resolve("ant/b.PNG"), 3, 2, 10);
         Fixtures.greyPng(root.resolve("ant/a.png"), 3, 2, 20);
@@ -42,7 +42,7 @@ class ImageFolderTest {
     }
 
     @Test
-    void givenRgbJpegsAndPngs_whenLoaded_thenThreeChannelsInChannelMajorOrder() throws IOException {
+    void givenRgbJpegsAndPngsWhenLoadedThenThreeChannelsInChannelMajorOrder() throws IOException {
         Fixtures.rgbImage(root.resolve("red/1.png"), 4, 4, 0xff0000, "png");
         Fixtures.rgbImage(root.resolve("white/1.jpg"), 4, 4, 0xffffff, "jpg");
 
@@ -57,7 +57,7 @@ class ImageFolderTest {
     }
 
     @Test
-    void givenMixedSizes_whenLoaded_thenErrorNamesTwoFilesAndTheResizeOption() throws IOException {
+    void givenMixedSizesWhenLoadedThenErrorNamesTwoFilesAndTheResizeOption() throws IOException {
         Fixtures.greyPng(root.resolve("a/1.png"), 4, 4, 0);
         Fixtures.greyPng(root.resolve("b/2.png"), 5, 3, 0);
 
@@ -67,7 +67,7 @@ class ImageFolderTest {
     }
 
     @Test
-    void givenMixedSizes_whenResized_thenAllHaveTheRequestedSizeAndKeepTheirValues() throws IOException {
+    void givenMixedSizesWhenResizedThenAllHaveTheRequestedSizeAndKeepTheirValues() throws IOException {
         Fixtures.rgbImage(root.resolve("a/1.png"), 8, 8, 0x808080, "png");
         Fixtures.rgbImage(root.resolve("b/2.png"), 3, 5, 0x808080, "png");
 
@@ -82,7 +82,7 @@ class ImageFolderTest {
     }
 
     @Test
-    void givenRamp_whenHalved_thenTriangleFilterWeighsNeighboursAndKeepsTheMean() throws IOException {
+    void givenRampWhenHalvedThenTriangleFilterWeighsNeighboursAndKeepsTheMean() throws IOException {
         Fixtures.greyPng(root.resolve("a/1.png"), 4, 1, 0);
 
         ImageData data = ImageFolder.load(root, 2, 0);
@@ -96,7 +96,7 @@ class ImageFolderTest {
     }
 
     @Test
-    void givenMixedColourModes_whenLoaded_thenErrorNamesTwoFilesAndTheChannelsOption() throws IOException {
+    void givenMixedColourModesWhenLoadedThenErrorNamesTwoFilesAndTheChannelsOption() throws IOException {
         Fixtures.greyPng(root.resolve("a/grey.png"), 4, 4, 0);
         Fixtures.rgbImage(root.resolve("b/colour.png"), 4, 4, 0x123456, "png");
 
@@ -107,7 +107,7 @@ class ImageFolderTest {
     }
 
     @Test
-    void givenMixedColourModes_whenConverted_thenOneModeForAll() throws IOException {
+    void givenMixedColourModesWhenConvertedThenOneModeForAll() throws IOException {
         Fixtures.greyPng(root.resolve("a/grey.png"), 2, 2, 100);
         Fixtures.rgbImage(root.resolve("b/colour.png"), 2, 2, 0x00ff00, "png");
 
@@ -124,7 +124,7 @@ class ImageFolderTest {
     }
 
     @Test
-    void givenFolderWithoutClassFolders_whenLoaded_thenErrorExplainsTheLayout() throws IOException {
+    void givenFolderWithoutClassFoldersWhenLoadedThenErrorExplainsTheLayout() throws IOException {
         Fixtures.greyPng(root.resolve("loose.png"), 2, 2, 0);
 
         IOException e = assertThrows(IOException.class, () -> ImageFolder.load(root, 0, 0));
@@ -133,7 +133,7 @@ class ImageFolderTest {
     }
 
     @Test
-    void givenClassFolderWithoutImages_whenLoaded_thenErrorNamesIt() throws IOException {
+    void givenClassFolderWithoutImagesWhenLoadedThenErrorNamesIt() throws IOException {
         Fixtures.greyPng(root.resolve("a/1.png"), 2, 2, 0);
         Files.createDirectories(root.resolve("b"));
 
@@ -143,7 +143,7 @@ class ImageFolderTest {
     }
 
     @Test
-    void givenUnreadableImage_whenLoaded_thenErrorNamesTheFile() throws IOException {
+    void givenUnreadableImageWhenLoadedThenErrorNamesTheFile() throws IOException {
         Fixtures.greyPng(root.resolve("a/1.png"), 2, 2, 0);
         Path broken = Files.writeString(root.resolve("a/2.png"), "not a png");
 

@@ -16,7 +16,7 @@ class ClassifierTrainerTest {
     static final ClassifierTrainer.Settings FAST = new ClassifierTrainer.Settings(2, 50, 3e-3f, 0);
 
     @Test
-    void givenSyntheticClasses_whenTrained_thenHeldOutAccuracyIsHighAndProgressIsReported() throws IOException {
+    void givenSyntheticClassesWhenTrainedThenHeldOutAccuracyIsHighAndProgressIsReported() throws IOException {
         ImageData train = SyntheticDigits.data(50, 1);
         ImageData heldOut = SyntheticDigits.data(20, 2);
         List<String> lines = new ArrayList<>();
@@ -32,7 +32,7 @@ class ClassifierTrainerTest {
     }
 
     @Test
-    void givenTheSameSeed_whenTrainedTwice_thenTheParametersAreIdentical() throws IOException {
+    void givenTheSameSeedWhenTrainedTwiceThenTheParametersAreIdentical() throws IOException {
         ImageData train = SyntheticDigits.data(10, 1);
         ImageData heldOut = SyntheticDigits.data(2, 2);
         ClassifierTrainer.Settings settings = new ClassifierTrainer.Settings(1, 50, 1e-3f, 7);
@@ -44,7 +44,7 @@ class ClassifierTrainerTest {
     }
 
     @Test
-    void givenImagesSmallerThan8x8_whenTrained_thenItIsRefused() {
+    void givenImagesSmallerThan8x8WhenTrainedThenItIsRefused() {
         ImageData tiny = new ImageData(new float[2 * 7 * 7], new int[] {0, 1}, List.of("a", "b"), 1, 7, 7);
         ClassifierTrainer trainer = new ClassifierTrainer(FAST, line -> {});
 
@@ -55,7 +55,7 @@ class ClassifierTrainerTest {
     }
 
     @Test
-    void givenBadSettings_whenMade_thenTheErrorNamesThem() {
+    void givenBadSettingsWhenMadeThenTheErrorNamesThem() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new ClassifierTrainer.Settings(0, 32, 1e-3f, 0));
 

@@ -44,7 +44,7 @@ class EvaluatorCacheTest {
     }
 
     @Test
-    void givenATrainedEvaluator_whenObtainedAgain_thenItIsLoadedWithTheSameHashAndIdenticalProbabilities()
+    void givenATrainedEvaluatorWhenObtainedAgainThenItIsLoadedWithTheSameHashAndIdenticalProbabilities()
             throws IOException {
         try (TrainedClassifier trained = obtain()) {
             lines.clear();
@@ -68,7 +68,7 @@ class EvaluatorCacheTest {
     }
 
     @Test
-    void givenATrainedEvaluator_thenItsCardRecordsTheProvenance() throws IOException {
+    void givenATrainedEvaluatorThenItsCardRecordsTheProvenance() throws IOException {
         try (TrainedClassifier trained = obtain()) {
             EvaluatorCard card = trained.card();
             String json = Files.readString(onlyDirectory().resolve(EvaluatorCache.CARD));
@@ -92,7 +92,7 @@ class EvaluatorCacheTest {
     }
 
     @Test
-    void givenACorruptedParameterFile_whenLoaded_thenItIsDetectedAndObtainRetrains() throws IOException {
+    void givenACorruptedParameterFileWhenLoadedThenItIsDetectedAndObtainRetrains() throws IOException {
         String hash;
         try (TrainedClassifier trained = obtain()) {
             hash = trained.card().hash();
@@ -115,7 +115,7 @@ class EvaluatorCacheTest {
     }
 
     @Test
-    void givenParametersWithoutACard_whenObtained_thenItIsTrainedAfresh() throws IOException {
+    void givenParametersWithoutACardWhenObtainedThenItIsTrainedAfresh() throws IOException {
         obtain().close();
         Files.delete(onlyDirectory().resolve(EvaluatorCache.CARD));
         assertThrows(CorruptEvaluatorException.class, () -> EvaluatorCache.load(onlyDirectory()));
@@ -127,7 +127,7 @@ class EvaluatorCacheTest {
     }
 
     @Test
-    void givenOtherTrainingImages_whenObtained_thenAnotherEvaluatorIsTrained() throws IOException {
+    void givenOtherTrainingImagesWhenObtainedThenAnotherEvaluatorIsTrained() throws IOException {
         obtain().close();
 
         new EvaluatorCache(cache, lines::add).obtain("synthetic", SyntheticDigits.data(20, 9), heldOut,

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.gan4j.core.config.Options;
 import org.gan4j.core.data.DataSource;
+import org.gan4j.core.options.Options;
 import org.gan4j.core.spi.DataRequest;
 import org.gan4j.image.data.IdxDataProvider;
 import org.gan4j.image.data.IdxWriter;
@@ -29,7 +29,7 @@ class ImageEvaluatorFactoryTest {
     }
 
     @Test
-    void givenHeldOutDataOfAnImageSource_whenCreated_thenTheEvaluatorTrainsOnTheWholeTrainingSplit()
+    void givenHeldOutDataOfAnImageSourceWhenCreatedThenTheEvaluatorTrainsOnTheWholeTrainingSplit()
             throws IOException {
         Path folder = Files.createDirectories(temp.resolve("idx"));
         IdxWriter.writeImages(folder.resolve("train-images-idx3-ubyte"), SyntheticDigits.images(30, 1));
@@ -57,7 +57,7 @@ class ImageEvaluatorFactoryTest {
     }
 
     @Test
-    void givenADataSourceNotOpenedByAnImageProvider_whenCreated_thenTheErrorSaysWhatIsNeeded() {
+    void givenADataSourceNotOpenedByAnImageProviderWhenCreatedThenTheErrorSaysWhatIsNeeded() {
         DataSource made = SyntheticDigits.data(2, 0).toDataSource(0, false);
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ImageEvaluatorFactory()

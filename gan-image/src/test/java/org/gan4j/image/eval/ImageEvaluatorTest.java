@@ -62,7 +62,7 @@ class ImageEvaluatorTest {
     }
 
     @Test
-    void givenRealHeldOutImages_whenEvaluated_thenEveryMetricIsNearItsRealReference() {
+    void givenRealHeldOutImagesWhenEvaluatedThenEveryMetricIsNearItsRealReference() {
         RealReference real = evaluator.realReference(SAMPLES);
 
         Map<String, MetricValue> metrics = evaluate(realImages(ConditionSpec.NONE));
@@ -79,7 +79,7 @@ class ImageEvaluatorTest {
     }
 
     @Test
-    void givenAnyGenerator_whenEvaluated_thenEveryMetricNamesItsSampleCountAndTheEvaluator() {
+    void givenAnyGeneratorWhenEvaluatedThenEveryMetricNamesItsSampleCountAndTheEvaluator() {
         String hash = evaluator.card().hash();
 
         List<MetricValue> metrics = evaluator.evaluate(realImages(ConditionSpec.NONE), SAMPLES);
@@ -94,7 +94,7 @@ class ImageEvaluatorTest {
     }
 
     @Test
-    void givenAConditionalGeneratorOfTheRequestedClasses_whenEvaluated_thenClassAccuracyMatchesTheClassifier() {
+    void givenAConditionalGeneratorOfTheRequestedClassesWhenEvaluatedThenClassAccuracyMatchesTheClassifier() {
         Map<String, MetricValue> metrics = evaluate(realImages(ConditionSpec.classLabel(10)));
 
         MetricValue accuracy = metrics.get("class-accuracy");
@@ -103,7 +103,7 @@ class ImageEvaluatorTest {
     }
 
     @Test
-    void givenAConditionalGeneratorIgnoringItsClasses_whenEvaluated_thenClassAccuracyIsNearChance() {
+    void givenAConditionalGeneratorIgnoringItsClassesWhenEvaluatedThenClassAccuracyIsNearChance() {
         Sampler classZero = SyntheticDigits.sampler(heldOut, ConditionSpec.NONE, i -> 10 * (i % 40));
         Sampler ignoring = new Sampler() {
             @Override
@@ -121,7 +121,7 @@ class ImageEvaluatorTest {
     }
 
     @Test
-    void givenASingleClass_whenEvaluated_thenOneModeIsCoveredAndTheHistogramIsFarFromUniform() {
+    void givenASingleClassWhenEvaluatedThenOneModeIsCoveredAndTheHistogramIsFarFromUniform() {
         Map<String, MetricValue> metrics = evaluate(SyntheticDigits.sampler(heldOut, ConditionSpec.NONE, i -> 10 * (i % 40)));
 
         assertEquals(1, metrics.get("modes-covered").value());
@@ -132,7 +132,7 @@ class ImageEvaluatorTest {
     }
 
     @Test
-    void givenNoise_whenEvaluated_thenFidIsFarAboveTheFloor() {
+    void givenNoiseWhenEvaluatedThenFidIsFarAboveTheFloor() {
         Sampler noise = new Sampler() {
             @Override
             public ConditionSpec condition() {
@@ -153,7 +153,7 @@ class ImageEvaluatorTest {
     }
 
     @Test
-    void givenACount_whenTheRealReferenceIsAskedTwice_thenItIsComputedOnce() {
+    void givenACountWhenTheRealReferenceIsAskedTwiceThenItIsComputedOnce() {
         RealReference reference = evaluator.realReference(SAMPLES);
 
         assertSame(reference, evaluator.realReference(SAMPLES));
@@ -162,7 +162,7 @@ class ImageEvaluatorTest {
     }
 
     @Test
-    void givenAnEmbeddingConditionOrAWrongShape_whenEvaluated_thenTheErrorSaysWhy() {
+    void givenAnEmbeddingConditionOrAWrongShapeWhenEvaluatedThenTheErrorSaysWhy() {
         Sampler embedding = SyntheticDigits.sampler(heldOut, ConditionSpec.embedding(4), i -> i);
         Sampler wrongShape = new Sampler() {
             @Override

@@ -9,10 +9,10 @@ import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import java.util.Arrays;
 import java.util.Map;
-import org.gan4j.core.config.Options;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.GanModel;
 import org.gan4j.core.model.LatentPrior;
+import org.gan4j.core.options.Options;
 import org.gan4j.core.spi.ModelRequest;
 
 /** Test helpers: building models through the architectures, initializing and running blocks. */

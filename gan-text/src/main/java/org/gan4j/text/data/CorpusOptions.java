@@ -1,7 +1,7 @@
 package org.gan4j.text.data;
 
 import java.util.List;
-import org.gan4j.core.config.Options;
+import org.gan4j.core.options.Options;
 
 /**
  * How a text corpus becomes training data.

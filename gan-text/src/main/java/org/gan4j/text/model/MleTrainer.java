@@ -2,9 +2,9 @@ package org.gan4j.text.model;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
-import ai.djl.ndarray.NDList;
 import java.util.function.Consumer;
 import org.gan4j.core.data.DataSource;
 import org.gan4j.core.data.RealBatch;

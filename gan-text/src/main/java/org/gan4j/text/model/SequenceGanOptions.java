@@ -1,7 +1,7 @@
 package org.gan4j.text.model;
 
 import java.util.List;
-import org.gan4j.core.config.Options;
+import org.gan4j.core.options.Options;
 
 /**
  * Options of the sequence GAN architectures ({@code architecture.options}).

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class CaptionGrammarTest {
 
     @Test
-    void givenTheSameSeed_whenCaptioned_thenTheCaptionRepeatsAndNamesClassAndAttributes() {
+    void givenTheSameSeedWhenCaptionedThenTheCaptionRepeatsAndNamesClassAndAttributes() {
         DigitAttributes a = new DigitAttributes(DigitAttributes.Thickness.BOLD, DigitAttributes.Width.WIDE,
                 DigitAttributes.Slant.SLANTED);
         String caption = CaptionGrammar.digit(7, a, 42);
@@ -23,7 +23,7 @@ class CaptionGrammarTest {
     }
 
     @Test
-    void givenEveryDigitAndAttributeCombination_whenCaptionedWithManySeeds_thenTheGrammarsSizeIsAsDesigned() {
+    void givenEveryDigitAndAttributeCombinationWhenCaptionedWithManySeedsThenTheGrammarsSizeIsAsDesigned() {
         Set<String> captions = new HashSet<>();
         Set<String> words = new HashSet<>();
         for (int label = 0; label < 10; label++) {
@@ -46,7 +46,7 @@ class CaptionGrammarTest {
     }
 
     @Test
-    void givenClothing_whenCaptioned_thenASynonymOfTheClassAndTheAttributesAppear() {
+    void givenClothingWhenCaptionedThenASynonymOfTheClassAndTheAttributesAppear() {
         ClothingAttributes a = new ClothingAttributes(ClothingAttributes.Brightness.DARK, ClothingAttributes.Pattern.PLAIN,
                 ClothingAttributes.Width.NARROW);
         Set<String> items = new HashSet<>();
@@ -60,7 +60,7 @@ class CaptionGrammarTest {
     }
 
     @Test
-    void givenEveryCaptionTheGrammarWrites_whenReadBack_thenClassAndAttributesComeBackAndOtherStringsSayNothing() {
+    void givenEveryCaptionTheGrammarWritesWhenReadBackThenClassAndAttributesComeBackAndOtherStringsSayNothing() {
         int read = 0;
         Set<Integer> templates = new HashSet<>();
         for (int label = 0; label < 10; label++) {

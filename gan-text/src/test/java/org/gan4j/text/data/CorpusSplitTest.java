@@ -24,7 +24,7 @@ class CorpusSplitTest {
     }
 
     @Test
-    void givenACorpus_whenTheVocabularyIsBuilt_thenSpecialsComeFirstThenFrequencyThenAlphabet() {
+    void givenACorpusWhenTheVocabularyIsBuiltThenSpecialsComeFirstThenFrequencyThenAlphabet() {
         Vocabulary v = Vocabulary.build(sentences("b a c", "a b", "a d"), 7);
         assertEquals(List.of("<pad>", "<s>", "</s>", "<unk>", "a", "b", "c"),
                 java.util.stream.LongStream.range(0, v.size()).mapToObj(v::getToken).toList());
@@ -33,7 +33,7 @@ class CorpusSplitTest {
     }
 
     @Test
-    void givenSentences_whenSplit_thenSequencesEndWithEndTokenAndPaddingAndTheSplitIsSeededAndDisjoint()
+    void givenSentencesWhenSplitThenSequencesEndWithEndTokenAndPaddingAndTheSplitIsSeededAndDisjoint()
             throws CorpusException {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
@@ -60,7 +60,7 @@ class CorpusSplitTest {
     }
 
     @Test
-    void givenTooManyUnknownWords_whenSplit_thenSentencesAreDroppedAndAnEmptyResultIsAnError() {
+    void givenTooManyUnknownWordsWhenSplitThenSentencesAreDroppedAndAnEmptyResultIsAnError() {
         // vocabulary of 5 = 4 specials + "a": every sentence with another word has an <unk>.
         CorpusOptions options = new CorpusOptions(Tokenization.WORD, 1, 5, 5, 0, 10, 10, 1);
         CorpusException e = assertThrows(CorpusException.class,
@@ -69,7 +69,7 @@ class CorpusSplitTest {
     }
 
     @Test
-    void givenASavedVocabulary_whenItDiffers_thenTheMismatchNamesTheFileAndTheFirstDifferentId() throws IOException {
+    void givenASavedVocabularyWhenItDiffersThenTheMismatchNamesTheFileAndTheFirstDifferentId() throws IOException {
         Vocabulary mine = Vocabulary.build(sentences("a b c"), 10);
         Path file = dir.resolve("vocabulary.txt");
         mine.write(file);

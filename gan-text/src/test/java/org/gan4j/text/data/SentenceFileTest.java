@@ -28,7 +28,7 @@ class SentenceFileTest {
     }
 
     @Test
-    void givenAUtf8File_whenRead_thenWordsAreLowerCasedAndShortOrBlankLinesSkipped() throws IOException {
+    void givenAUtf8FileWhenReadThenWordsAreLowerCasedAndShortOrBlankLinesSkipped() throws IOException {
         Path f = file("The cat sat, didn't it?\n\nHi\nCafé au lait 3.5 times\n");
         List<List<String>> s = SentenceFile.read(f, Tokenization.WORD, 2, 10, false);
         assertEquals(List.of(List.of("the", "cat", "sat", ",", "didn't", "it", "?"),
@@ -36,14 +36,14 @@ class SentenceFileTest {
     }
 
     @Test
-    void givenCharacterTokens_whenRead_thenEveryCodePointIsAToken() throws IOException {
+    void givenCharacterTokensWhenReadThenEveryCodePointIsAToken() throws IOException {
         List<List<String>> s = SentenceFile.read(file("ab c\n"), Tokenization.CHARACTER, 1, 10, false);
         assertEquals(List.of(List.of("a", "b", " ", "c")), s);
         assertEquals("ab c", Tokenization.CHARACTER.join(s.get(0)));
     }
 
     @Test
-    void givenALineOverTheMaximum_whenRead_thenTheErrorNamesFileAndLine() throws IOException {
+    void givenALineOverTheMaximumWhenReadThenTheErrorNamesFileAndLine() throws IOException {
         Path f = file("one two three\none two three four five\n");
         CorpusException e = assertThrows(CorpusException.class, () -> SentenceFile.read(f, Tokenization.WORD, 1, 4, false));
         assertTrue(e.getMessage().startsWith(f + ":2: the line has 5 tokens, over the maximum of 4"), e.getMessage());
@@ -51,7 +51,7 @@ class SentenceFileTest {
     }
 
     @Test
-    void givenInvalidUtf8_whenRead_thenTheErrorNamesFileAndLine() throws IOException {
+    void givenInvalidUtf8WhenReadThenTheErrorNamesFileAndLine() throws IOException {
         byte[] latin1 = "ok line\ncaf\u00e9 latin1\n".getBytes(StandardCharsets.ISO_8859_1);
         Path f = file(latin1);
         CorpusException e = assertThrows(CorpusException.class, () -> SentenceFile.read(f, Tokenization.WORD, 1, 9, false));
@@ -59,14 +59,14 @@ class SentenceFileTest {
     }
 
     @Test
-    void givenNoUsableLine_whenRead_thenEmptyCorpusError() throws IOException {
+    void givenNoUsableLineWhenReadThenEmptyCorpusError() throws IOException {
         Path f = file("\n  \nhi\n");
         CorpusException e = assertThrows(CorpusException.class, () -> SentenceFile.read(f, Tokenization.WORD, 2, 9, false));
         assertTrue(e.getMessage().contains("has no sentence of 2 to 9 tokens (3 lines read)"), e.getMessage());
     }
 
     @Test
-    void givenAMissingFile_whenRead_thenTheErrorSaysWhatToSet() {
+    void givenAMissingFileWhenReadThenTheErrorSaysWhatToSet() {
         CorpusException e = assertThrows(CorpusException.class,
                 () -> SentenceFile.read(dir.resolve("nope.txt"), Tokenization.WORD, 1, 9, false));
         assertTrue(e.getMessage().contains("data.options.path"), e.getMessage());

@@ -44,7 +44,7 @@ class TextEvaluatorTest {
     }
 
     @Test
-    void givenASamplerReplayingTrainingSentences_whenEvaluated_thenBleuEqualsTheRealReference() throws Exception {
+    void givenASamplerReplayingTrainingSentencesWhenEvaluatedThenBleuEqualsTheRealReference() throws Exception {
         Random random = new Random(2);
         List<List<String>> sentences = new ArrayList<>();
         for (int i = 0; i < 300; i++) {

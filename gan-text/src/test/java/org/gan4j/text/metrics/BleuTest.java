@@ -37,7 +37,7 @@ class BleuTest {
      * 0.27550652571135575).
      */
     @Test
-    void givenTheTextbookExample_whenScored_thenMatchesTheHandComputedPrecisions() {
+    void givenTheTextbookExampleWhenScoredThenMatchesTheHandComputedPrecisions() {
         List<int[]> refs = references();
         int[] hypothesis = words("the cat the cat on the mat");
         double p1 = 5.0 / 7, p2 = 4.0 / 6, p3 = 2.0 / 5, p4 = 1.0 / 4, p5 = 0.1 / 3;
@@ -53,7 +53,7 @@ class BleuTest {
      * the closest reference length is 6, so BP = exp(1 - 6/2) = e^-2.
      */
     @Test
-    void givenAShortHypothesis_whenScored_thenTheBrevityPenaltyAndEmptyOrderSmoothingApply() {
+    void givenAShortHypothesisWhenScoredThenTheBrevityPenaltyAndEmptyOrderSmoothingApply() {
         List<int[]> refs = references();
         int[] hypothesis = words("the cat");
         assertEquals(Math.exp(-2), Bleu.against(refs, 2).sentence(hypothesis), 1e-12);
@@ -61,13 +61,13 @@ class BleuTest {
     }
 
     @Test
-    void givenNoMatchingUnigram_whenScored_thenZero() {
+    void givenNoMatchingUnigramWhenScoredThenZero() {
         List<int[]> refs = references();
         assertEquals(0.0, Bleu.against(refs, 2).sentence(words("dog dog")));
     }
 
     @Test
-    void givenATieBetweenReferenceLengths_whenScored_thenTheShorterReferenceSetsThePenalty() {
+    void givenATieBetweenReferenceLengthsWhenScoredThenTheShorterReferenceSetsThePenalty() {
         // Hypothesis of 5 tokens, references of 4 and 6: nltk picks 4, so BP = 1 (c > r).
         List<int[]> refs = List.of(words("a b c d"), words("a b c d e f"));
         int[] hypothesis = words("a b c d e");
@@ -75,7 +75,7 @@ class BleuTest {
     }
 
     @Test
-    void givenSelfBleu_whenComputed_thenEachSequenceIsLeftOutOfItsOwnReferences() {
+    void givenSelfBleuWhenComputedThenEachSequenceIsLeftOutOfItsOwnReferences() {
         Random random = new Random(3);
         List<int[]> set = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -98,7 +98,7 @@ class BleuTest {
     }
 
     @Test
-    void givenTwoIdenticalAndOneDisjointSequence_whenSelfBleu_thenOnlyTheTwinsScore() {
+    void givenTwoIdenticalAndOneDisjointSequenceWhenSelfBleuThenOnlyTheTwinsScore() {
         // The twins score 1 each against each other; "x y z w" shares no unigram with them: 0.
         List<int[]> set = List.of(words("a b c d"), words("a b c d"), words("x y z w"));
         assertEquals(2.0 / 3, Bleu.selfBleu(set, 3), 1e-12);
@@ -106,7 +106,7 @@ class BleuTest {
     }
 
     @Test
-    void givenTooFewSequences_whenSelfBleu_thenRefused() {
+    void givenTooFewSequencesWhenSelfBleuThenRefused() {
         assertThrows(IllegalArgumentException.class, () -> Bleu.selfBleu(List.of(words("a b")), 2));
     }
 }

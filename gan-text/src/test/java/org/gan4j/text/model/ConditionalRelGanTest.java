@@ -16,12 +16,12 @@ import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import java.util.Arrays;
 import java.util.Map;
-import org.gan4j.core.config.Options;
 import org.gan4j.core.data.DataSource;
 import org.gan4j.core.data.RealBatch;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.GanModel;
 import org.gan4j.core.model.LatentPrior;
+import org.gan4j.core.options.Options;
 import org.gan4j.core.spi.ModelRequest;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,7 @@ class ConditionalRelGanTest {
     }
 
     @Test
-    void givenTwoConditions_whenGenerating_thenTheShapeIsTheSequencesAndTheConditionsChangeTheOutput() {
+    void givenTwoConditionsWhenGeneratingThenTheShapeIsTheSequencesAndTheConditionsChangeTheOutput() {
         try (NDManager manager = NDManager.newBaseManager()) {
             LstmLanguageModel m = model(manager, DIM);
             NDArray z = manager.zeros(new Shape(2, 1));
@@ -58,7 +58,7 @@ class ConditionalRelGanTest {
     }
 
     @Test
-    void givenAConditionalModelWithZeroConditionWeights_whenScoring_thenItComputesExactlyTheUnconditionalModel() {
+    void givenAConditionalModelWithZeroConditionWeightsWhenScoringThenItComputesExactlyTheUnconditionalModel() {
         try (NDManager manager = NDManager.newBaseManager()) {
             LstmLanguageModel plain = model(manager, 0);
             LstmLanguageModel conditional = model(manager, DIM);
@@ -75,7 +75,7 @@ class ConditionalRelGanTest {
     }
 
     @Test
-    void givenAMissingOrUnexpectedCondition_whenScoring_thenTheErrorSaysWhichIsExpected() {
+    void givenAMissingOrUnexpectedConditionWhenScoringThenTheErrorSaysWhichIsExpected() {
         try (NDManager manager = NDManager.newBaseManager()) {
             NDArray tokens = manager.zeros(new Shape(2, LENGTH), DataType.INT64);
             IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
@@ -96,7 +96,7 @@ class ConditionalRelGanTest {
     }
 
     @Test
-    void givenEmbeddingConditions_whenBuildingRelGan_thenTheProjectionDiscriminatorReadsTheCondition() {
+    void givenEmbeddingConditionsWhenBuildingRelGanThenTheProjectionDiscriminatorReadsTheCondition() {
         GanModel model = new SequenceGanArchitecture(SequenceGanArchitecture.Kind.RELGAN)
                 .build(request("relgan", ConditionSpec.embedding(DIM)));
         assertEquals(ConditionSpec.embedding(DIM), model.condition());
@@ -114,7 +114,7 @@ class ConditionalRelGanTest {
     }
 
     @Test
-    void givenConditionsSeqGanOrClassLabels_whenBuilding_thenTheyAreRefused() {
+    void givenConditionsSeqGanOrClassLabelsWhenBuildingThenTheyAreRefused() {
         IllegalArgumentException seqgan = assertThrows(IllegalArgumentException.class,
                 () -> new SequenceGanArchitecture(SequenceGanArchitecture.Kind.SEQGAN)
                         .build(request("seqgan", ConditionSpec.embedding(DIM))));
@@ -158,7 +158,7 @@ class ConditionalRelGanTest {
     }
 
     @Test
-    void givenSentencesTiedToConditions_whenTrainedByMle_thenSamplesFollowTheirCondition() {
+    void givenSentencesTiedToConditionsWhenTrainedByMleThenSamplesFollowTheirCondition() {
         try (NDManager manager = NDManager.newBaseManager()) {
             LstmLanguageModel m = model(manager, DIM);
             float nll = new MleTrainer(m, new MleSettings(150, 16, 0.05f)).train(new TwoSentences(), manager, s -> {});

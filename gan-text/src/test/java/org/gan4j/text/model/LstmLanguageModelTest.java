@@ -28,7 +28,7 @@ class LstmLanguageModelTest {
     }
 
     @Test
-    void givenAllSequences_whenTheirLikelihoodsAreSummed_thenTheyFormADistribution() {
+    void givenAllSequencesWhenTheirLikelihoodsAreSummedThenTheyFormADistribution() {
         try (NDManager manager = NDManager.newBaseManager()) {
             LstmLanguageModel m = model(manager, 3, 3, 1f);
             List<int[]> all = new ArrayList<>();
@@ -45,7 +45,7 @@ class LstmLanguageModelTest {
     }
 
     @Test
-    void givenManySamples_whenCounted_thenTheFirstTokenFollowsTheModelsSoftmax() {
+    void givenManySamplesWhenCountedThenTheFirstTokenFollowsTheModelsSoftmax() {
         try (NDManager manager = NDManager.newBaseManager()) {
             LstmLanguageModel m = model(manager, 4, 2, 1f);
             NDArray anyTokens = manager.zeros(new Shape(1, 2), DataType.INT64);
@@ -74,7 +74,7 @@ class LstmLanguageModelTest {
     }
 
     @Test
-    void givenAFullPrefix_whenCompleted_thenThePrefixIsKept() {
+    void givenAFullPrefixWhenCompletedThenThePrefixIsKept() {
         try (NDManager manager = NDManager.newBaseManager()) {
             LstmLanguageModel m = model(manager, 5, 4, 1f);
             NDArray prefix = manager.create(new long[] {1, 2, 3, 4, 4, 3, 2, 1}, new Shape(2, 4));
@@ -85,7 +85,7 @@ class LstmLanguageModelTest {
     }
 
     @Test
-    void givenGumbelSoftmaxOutputs_whenGenerated_thenTheyAreDistributionsThatCarryGradients() {
+    void givenGumbelSoftmaxOutputsWhenGeneratedThenTheyAreDistributionsThatCarryGradients() {
         try (NDManager manager = NDManager.newBaseManager()) {
             LstmLanguageModel m = model(manager, 6, 3, 0.5f);
             m.setInverseTemperature(1000f);
@@ -106,7 +106,7 @@ class LstmLanguageModelTest {
     }
 
     @Test
-    void givenAGeneration_whenItReturns_thenNoPerTokenVocabularySizedArrayIsLeftOnTheCallersManager() {
+    void givenAGenerationWhenItReturnsThenNoPerTokenVocabularySizedArrayIsLeftOnTheCallersManager() {
         int vocabulary = 50;
         int length = 10;
         int batch = 4;
@@ -127,7 +127,7 @@ class LstmLanguageModelTest {
     }
 
     @Test
-    void givenARegularLanguage_whenTrainedByMle_thenItsNllApproachesTheTrueEntropy() {
+    void givenARegularLanguageWhenTrainedByMleThenItsNllApproachesTheTrueEntropy() {
         // Sequences are a random start token followed by +1 steps mod 5: the true NLL is
         // log(5) / 5 = 0.32 nats per token; an untrained model is near log(5) = 1.61.
         List<int[]> rows = new ArrayList<>();

@@ -11,16 +11,16 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
-import org.gan4j.core.config.Options;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.model.LatentPrior;
+import org.gan4j.core.options.Options;
 import org.gan4j.core.spi.ModelRequest;
 import org.junit.jupiter.api.Test;
 
 class SequenceCnnTest {
 
     @Test
-    void givenTheTextEncoder_whenAppliedToOneHotSentences_thenItGivesOneEmbeddingPerSentenceThatDependsOnTheTokens() {
+    void givenTheTextEncoderWhenAppliedToOneHotSentencesThenItGivesOneEmbeddingPerSentenceThatDependsOnTheTokens() {
         ModelRequest request = new ModelRequest(new Shape(6, 11), ConditionSpec.NONE,
                 new LatentPrior(LatentPrior.Kind.NORMAL, 1), new Options("architecture.options", java.util.Map.of("filters", 4)));
         Block encoder = new SequenceGanArchitecture(SequenceGanArchitecture.Kind.RELGAN).encoder(request, 5);
@@ -39,7 +39,7 @@ class SequenceCnnTest {
     }
 
     @Test
-    void givenRelGansSchedule_whenStepsPass_thenBetaRisesExponentiallyToItsMaximum() {
+    void givenRelGansScheduleWhenStepsPassThenBetaRisesExponentiallyToItsMaximum() {
         RelGanGenerator g = new RelGanGenerator(new LstmLanguageModel(5, 3, 2, 2, 1, 0.1f), new MleSettings(0, 1, 0.1f), 100f, 10);
         assertEquals(1f, g.inverseTemperatureAt(0), 1e-6f);
         assertEquals(10f, g.inverseTemperatureAt(5), 1e-4f);

@@ -16,7 +16,7 @@ class OracleLstmTest {
     private static final OracleSpec SMALL = new OracleSpec(50, 8, 8, 8);
 
     @Test
-    void givenTheSameSeed_whenBuiltTwice_thenSamplesAndWeightsAgree() {
+    void givenTheSameSeedWhenBuiltTwiceThenSamplesAndWeightsAgree() {
         try (NDManager manager = NDManager.newBaseManager();
                 OracleLstm a = new OracleLstm(SMALL, 7, manager);
                 OracleLstm b = new OracleLstm(SMALL, 7, manager)) {
@@ -32,7 +32,7 @@ class OracleLstmTest {
     }
 
     @Test
-    void givenOracleSamples_whenScored_thenTheyBeatUniformNoiseByFar() {
+    void givenOracleSamplesWhenScoredThenTheyBeatUniformNoiseByFar() {
         try (NDManager manager = NDManager.newBaseManager(); OracleLstm oracle = new OracleLstm(SMALL, 3, manager)) {
             double floor = oracle.nll(oracle.sample(0, 1000).rows());
             Random random = new Random(1);

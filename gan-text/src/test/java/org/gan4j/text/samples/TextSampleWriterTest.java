@@ -30,7 +30,7 @@ class TextSampleWriterTest {
     }
 
     @Test
-    void givenOneHotSamples_whenWritten_thenEachLineIsADecodedSentenceAndTheVocabularyIsSaved() throws Exception {
+    void givenOneHotSamplesWhenWrittenThenEachLineIsADecodedSentenceAndTheVocabularyIsSaved() throws Exception {
         TextDataSource data = source("the cat sat", "a dog ran", "the dog sat");
         AtomicReference<TextDataSource> train = new AtomicReference<>(data);
         try (NDManager manager = NDManager.newBaseManager()) {

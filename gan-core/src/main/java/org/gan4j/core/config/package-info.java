@@ -1,2 +1,0 @@
-/** Run configuration: validated records, layered YAML/JSON resolution, field-naming errors. */
-package org.gan4j.core.config;

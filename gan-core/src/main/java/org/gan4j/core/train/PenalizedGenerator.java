@@ -1,8 +1,0 @@
-package org.gan4j.core.train;
-
-/**
- * A generator block whose forward pass returns, after its samples, a scalar penalty (already
- * weighted) that {@link GanTrainer} adds to the generator's loss, e.g. the KL term of conditioning
- * augmentation. Only the samples, the first output, are used when sampling.
- */
-public interface PenalizedGenerator {}
