@@ -57,6 +57,10 @@ public final class WavFiles {
             throw new AudioFormatException(name + " is not a WAV file (no RIFF/WAVE header); convert it to 16-bit"
                     + " PCM WAV first, e.g. with `sox IN -b 16 OUT.wav`");
         }
+        String unsupported = WavHeader.parse(bytes, name).unsupported(name);
+        if (!unsupported.isEmpty()) {
+            throw new AudioFormatException(unsupported);
+        }
         try (AudioInputStream in = AudioSystem.getAudioInputStream(new ByteArrayInputStream(bytes))) {
             AudioFormat format = in.getFormat();
             AudioFormat.Encoding encoding = format.getEncoding();

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
@@ -18,6 +21,7 @@ import javax.sound.sampled.AudioSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** WAV reading and writing: PCM round trips, and refusals that say what is wrong and how to fix it. */
 class WavFilesTest {
 
     @TempDir
@@ -83,6 +87,35 @@ class WavFilesTest {
         Waveform loud = new Waveform(new float[] {1.5f, -2f, 0.25f}, 16000);
         Waveform read = WavFiles.read(WavFiles.toBytes(loud), "loud");
         assertArrayEquals(new float[] {32767 / 32768f, -1f, 0.25f}, read.samples());
+    }
+
+    @Test
+    void givenA32BitFloatWavWhenReadThenTheErrorSaysFloatAndHowToConvert() throws IOException {
+        byte[] wav = wav(new AudioFormat(16000, 16, 1, true, false), new byte[8]);
+        ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN).putShort(20, (short) 3).putShort(34, (short) 32);
+        AudioFormatException e = assertThrows(AudioFormatException.class, () -> WavFiles.read(wav, "float.wav"));
+        assertTrue(e.getMessage().startsWith("float.wav holds 32-bit float samples"), e.getMessage());
+        assertTrue(e.getMessage().contains("sox IN -b 16 -e signed-integer OUT.wav"), e.getMessage());
+    }
+
+    @Test
+    void givenAWavCutShortWhenReadThenRefusedAsTruncatedWithBothSizes() throws IOException {
+        byte[] whole = wav(new AudioFormat(16000, 16, 1, true, false), new byte[2000]);
+        byte[] cut = Arrays.copyOf(whole, whole.length - 500);
+        AudioFormatException e = assertThrows(AudioFormatException.class, () -> WavFiles.read(cut, "cut.wav"));
+        assertEquals("cut.wav is truncated: its header promises 2000 bytes of audio but the file holds 1500;"
+                + " export or copy it again", e.getMessage());
+        byte[] headerOnly = Arrays.copyOf(whole, 30);
+        e = assertThrows(AudioFormatException.class, () -> WavFiles.read(headerOnly, "head.wav"));
+        assertTrue(e.getMessage().startsWith("head.wav is truncated or damaged: it ends before its fmt chunk"),
+                e.getMessage());
+    }
+
+    @Test
+    void givenAStreamedWavWithUnknownLengthWhenReadThenAllItsSamplesAreRead() throws IOException {
+        byte[] wav = wav(new AudioFormat(22050, 16, 1, true, false), new byte[] {0, 0x40, 0, (byte) 0xC0});
+        ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN).putInt(4, 0x7FFFF024).putInt(40, 0x7FFFF000);
+        assertArrayEquals(new float[] {0.5f, -0.5f}, WavFiles.read(wav, "espeak-ng --stdout").samples());
     }
 
     private static byte[] wav(AudioFormat format, byte[] pcm) throws IOException {

@@ -90,7 +90,9 @@ public final class GanCli {
     }
 
     private static int execute(PrintWriter out, PrintWriter err, boolean interactive, String... args) {
-        CommandLine cli = new CommandLine(new GanCli(interactive)).setOut(out).setErr(err);
+        UsageErrors usage = new UsageErrors();
+        CommandLine cli = new CommandLine(new GanCli(interactive)).setOut(out).setErr(err)
+                .setParameterExceptionHandler(usage).setExecutionStrategy(usage);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("gan: " + e.getMessage());
             if (e instanceof TrainingDivergedException) {

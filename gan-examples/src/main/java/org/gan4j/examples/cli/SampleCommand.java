@@ -119,6 +119,12 @@ final class SampleCommand implements Callable<Integer> {
         if (condition == null || condition.isEmpty()) {
             return null;
         }
+        for (int i = 0; i < condition.size(); i++) {
+            if (condition.get(i).isBlank()) {
+                throw new ParameterException(spec.commandLine(), "--condition " + String.join(",", condition) + ": item "
+                        + (i + 1) + " is empty; give labels separated by single commas, e.g. 0,1,2");
+            }
+        }
         if (c.kind() != ConditionSpec.Kind.CLASS_LABEL) {
             throw new ParameterException(spec.commandLine(), "--condition takes class labels, but this run is "
                     + (c.isConditional() ? "conditioned on an " + c + " (its samples take conditions from the data)" : "unconditional")

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Drives the {@code gan} program end to end, as a user would, and checks output and exit codes. */
 class GanCliTest {
@@ -101,8 +103,42 @@ class GanCliTest {
     @Test
     void givenUnknownCommandOrFlagWhenRunningThenExitCode2() {
         assertEquals(2, gan("frobnicate"));
+        assertTrue(cli.err().startsWith("gan: unknown command 'frobnicate' for 'gan'; commands: list, data, train"),
+                cli.err());
         assertEquals(2, gan("train", "points-ring", "--stepz", "3"));
-        assertTrue(cli.err().contains("--stepz"), cli.err());
+        assertTrue(cli.err().startsWith("gan: Unknown options: '--stepz'"), cli.err());
+        assertTrue(cli.err().contains("--steps"), "suggests the flag meant: " + cli.err());
+    }
+
+    @ParameterizedTest(name = "gan {0} --help")
+    @ValueSource(strings = {"nosuch", "bench nosuch"})
+    void givenAnUnknownCommandFollowedByHelpWhenRunningThenExitCode2NamesItInsteadOfPrintingTheParentsHelp(String words) {
+        String[] args = (words + " --help").split(" ");
+        assertEquals(2, gan(args));
+        String parent = words.contains(" ") ? "gan " + words.split(" ")[0] : "gan";
+        assertTrue(cli.err().startsWith("gan: unknown command 'nosuch' for '" + parent + "'"), cli.err());
+        assertEquals("", cli.out(), "no help printed");
+    }
+
+    @Test
+    void givenAFileWhereARunDirectoryIsExpectedOrAnEmptyConditionItemWhenRunningThenTheMessageSaysSo() throws Exception {
+        Path file = Files.writeString(temp.resolve("notes.txt"), "not a run");
+        assertEquals(3, gan("train", "--resume", file.toString()));
+        assertTrue(cli.err().contains(file + " is a file, not a run directory"), cli.err());
+        assertEquals(3, gan("sample", file.toString()));
+        assertTrue(cli.err().contains("is a file, not a run directory"), cli.err());
+    }
+
+    @Test
+    void givenADuplicateKeyOrNonFiniteNumberInAConfigWhenTrainingThenExitCode2WithOneLineNamingTheLine() throws Exception {
+        Path twice = Files.writeString(temp.resolve("twice.yaml"), "train:\n  steps: 5\n  steps: 6\n");
+        assertEquals(2, gan("train", "points-ring", "--config", twice.toString(), "--out", temp.resolve("a").toString()));
+        assertEquals("gan: " + twice + ", line 3 (train.steps): key 'steps' appears twice in one mapping; keep one\n",
+                cli.err());
+        Path nan = Files.writeString(temp.resolve("nan.yaml"), "train:\n  lrGenerator: .nan\n");
+        assertEquals(2, gan("train", "points-ring", "--config", nan.toString(), "--out", temp.resolve("b").toString()));
+        assertTrue(cli.err().contains("(train.lrGenerator): '.nan' is not a finite number"), cli.err());
+        assertTrue(Files.notExists(temp.resolve("a")) && Files.notExists(temp.resolve("b")));
     }
 
     @Test

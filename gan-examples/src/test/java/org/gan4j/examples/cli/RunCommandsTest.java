@@ -214,6 +214,10 @@ class RunCommandsTest {
         assertEquals(2, gan("sample", image.toString(), "--condition", "2", "--out", temp.resolve("x").toString()));
         assertTrue(cli.err().contains("--condition 2 is not a class label of this run: allowed 0 to 1"), cli.err());
         assertEquals(2, gan("sample", image.toString(), "--condition", "one", "--out", temp.resolve("y").toString()));
+        assertEquals(2, gan("sample", image.toString(), "--condition", "1,,0", "--out", temp.resolve("z").toString()));
+        assertTrue(cli.err().startsWith("gan: --condition 1,,0: item 2 is empty; give labels separated by single commas"),
+                cli.err());
+        assertTrue(Files.notExists(temp.resolve("z")));
     }
 
     @Test

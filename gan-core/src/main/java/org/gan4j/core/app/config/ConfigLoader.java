@@ -1,5 +1,6 @@
 package org.gan4j.core.app.config;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -28,7 +29,8 @@ import org.gan4j.core.options.ConfigException;
  */
 public final class ConfigLoader {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -70,7 +72,7 @@ public final class ConfigLoader {
             merge(tree, (ObjectNode) node);
             return this;
         } catch (JsonProcessingException e) {
-            throw new ConfigException(source + " is not valid YAML or JSON: " + e.getOriginalMessage(), e);
+            throw YamlErrors.of(source, yaml, e);
         }
     }
 
@@ -124,7 +126,7 @@ public final class ConfigLoader {
             throw new ConfigException("unknown configuration field '" + path(e) + "'; allowed here: " + allowed, e);
         } catch (MismatchedInputException e) {
             throw new ConfigException("configuration field '" + path(e) + "' has the wrong type: expected "
-                    + expected(e.getTargetType()) + " (" + e.getOriginalMessage() + ")", e);
+                    + expected(e.getTargetType()) + ", got " + given(e), e);
         } catch (JsonMappingException e) {
             throw new ConfigException("configuration field '" + path(e) + "' has the wrong type: " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
@@ -174,6 +176,15 @@ public final class ConfigLoader {
             return "a mapping of options";
         }
         return type.isRecord() ? "a section (mapping) of fields" : type.getSimpleName();
+    }
+
+    /** The value the configuration holds where a mapping error occurred, as written (JSON). */
+    private String given(JsonMappingException e) {
+        JsonNode node = tree;
+        for (JsonMappingException.Reference r : e.getPath()) {
+            node = r.getFieldName() != null ? node.path(r.getFieldName()) : node.path(r.getIndex());
+        }
+        return node.isMissingNode() ? "nothing" : node.isTextual() ? "'" + node.asText() + "'" : node.toString();
     }
 
     private static String path(JsonMappingException e) {

@@ -52,6 +52,10 @@ public record RunDirectory(Path root) {
      * @throws RunDirectoryException if it is not a gan4j run directory
      */
     public static RunDirectory open(Path root) throws IOException {
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new RunDirectoryException(root + " is a file, not a run directory; give the directory 'gan train'"
+                    + " made (it holds config.json and checkpoints/)");
+        }
         if (!Files.isDirectory(root)) {
             throw new RunDirectoryException("run directory " + root + " does not exist");
         }

@@ -1,10 +1,12 @@
 package org.gan4j.core.app.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gan4j.core.options.ConfigException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -66,6 +68,27 @@ class ConfigValidationTest {
         String message = assertThrows(ConfigException.class, loader::resolve).getMessage();
         assertTrue(message.contains(named.strip()), message);
         assertTrue(message.contains(allowed.strip()), message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "train:/  steps: 5/  steps: 6        | user.yaml, line 3 (train.steps): key 'steps' appears twice in one mapping",
+        "train:/  lrGenerator: .nan          | user.yaml, line 2 (train.lrGenerator): '.nan' is not a finite number",
+        "eval:/  every: 5/train:/  beta1: -.inf | user.yaml, line 4 (train.beta1): '-.inf' is not a finite number",
+        "train:/  steps: [1                  | user.yaml, line 2 (train.steps): expected ',' or ']', but got <stream end>",
+    })
+    void givenMalformedYamlWhenMergedThenOneLineNamesTheFileLineFieldAndProblem(String lines, String expected) {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.withDefaults().mergeYaml(lines.strip().replace('/', '\n'), "user.yaml"));
+        assertTrue(e.getMessage().startsWith(expected.strip()), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    }
+
+    @Test
+    void givenAWrongTypeWhenResolvingThenTheMessageQuotesTheValueWithoutTheParsersWording() {
+        String message = assertThrows(ConfigException.class, ConfigLoader.withDefaults().mergeYaml(BASE, "base")
+                .mergeYaml("train: {steps: abc}", "user.yaml")::resolve).getMessage();
+        assertEquals("configuration field 'train.steps' has the wrong type: expected a whole number, got 'abc'", message);
     }
 
     @ParameterizedTest(name = "{0}")
