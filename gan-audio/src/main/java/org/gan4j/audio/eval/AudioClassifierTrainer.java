@@ -79,61 +79,63 @@ public final class AudioClassifierTrainer {
         long steps = Math.max(1, ((long) settings.epochs() * train.size() + batchSize - 1) / batchSize);
         progress.accept(String.format(Locale.ROOT, "evaluator: training a log-mel classifier on %d %s clips"
                 + " (%d classes; %s), %d steps", train.size(), name, train.classes().size(), settings, steps));
-        EngineSeeds.seed(settings.seed(), 0, 0);
-        EpochOrder order = new EpochOrder(train.size(), settings.seed());
-        FloatBatchBuffer samples = new FloatBatchBuffer();
-        LabelBatchBuffer labels = new LabelBatchBuffer();
-        Loss loss = Loss.softmaxCrossEntropyLoss();
-        DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(Optimizer.adam()
-                .optLearningRateTracker(Tracker.cosine().setBaseValue(settings.learningRate())
-                        .optFinalValue(settings.learningRate() / 100).setMaxUpdates(Math.toIntExact(steps)).build())
-                .build());
-        byte[] parameters;
-        try (Model model = Model.newInstance("audio-evaluator", Devices.current())) {
-            model.setBlock(AudioClassifier.network(train.classes().size()));
-            try (Trainer trainer = model.newTrainer(config)) {
-                trainer.initialize(new Shape(batchSize).addAll(LogMel.shape()));
-                double lossSum = 0;
-                for (long step = 0; step < steps; step++) {
-                    try (NDManager scope = model.getNDManager().newSubManager()) {
-                        FloatBuffer out = samples.begin(batchSize * size);
-                        int[] batchLabels = new int[batchSize];
-                        for (int i = 0; i < batchSize; i++) {
-                            int clip = order.sampleAt(step * batchSize + i);
-                            out.put(inputs, clip * size, size);
-                            batchLabels[i] = train.label(clip);
+        try (EngineSeeds.Hold random = EngineSeeds.hold()) {
+            EngineSeeds.seed(settings.seed(), 0, 0);
+            EpochOrder order = new EpochOrder(train.size(), settings.seed());
+            FloatBatchBuffer samples = new FloatBatchBuffer();
+            LabelBatchBuffer labels = new LabelBatchBuffer();
+            Loss loss = Loss.softmaxCrossEntropyLoss();
+            DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(Optimizer.adam()
+                    .optLearningRateTracker(Tracker.cosine().setBaseValue(settings.learningRate())
+                            .optFinalValue(settings.learningRate() / 100).setMaxUpdates(Math.toIntExact(steps)).build())
+                    .build());
+            byte[] parameters;
+            try (Model model = Model.newInstance("audio-evaluator", Devices.current())) {
+                model.setBlock(AudioClassifier.network(train.classes().size()));
+                try (Trainer trainer = model.newTrainer(config)) {
+                    trainer.initialize(new Shape(batchSize).addAll(LogMel.shape()));
+                    double lossSum = 0;
+                    for (long step = 0; step < steps; step++) {
+                        try (NDManager scope = model.getNDManager().newSubManager()) {
+                            FloatBuffer out = samples.begin(batchSize * size);
+                            int[] batchLabels = new int[batchSize];
+                            for (int i = 0; i < batchSize; i++) {
+                                int clip = order.sampleAt(step * batchSize + i);
+                                out.put(inputs, clip * size, size);
+                                batchLabels[i] = train.label(clip);
+                            }
+                            NDArray x = samples.finish(scope, new Shape(batchSize).addAll(LogMel.shape()));
+                            NDArray y = labels.labels(scope, batchLabels);
+                            try (GradientCollector collector = trainer.newGradientCollector()) {
+                                NDArray value = loss.evaluate(new NDList(y), trainer.forward(new NDList(x)));
+                                collector.backward(value);
+                                lossSum += value.getFloat();
+                            }
+                            trainer.step();
                         }
-                        NDArray x = samples.finish(scope, new Shape(batchSize).addAll(LogMel.shape()));
-                        NDArray y = labels.labels(scope, batchLabels);
-                        try (GradientCollector collector = trainer.newGradientCollector()) {
-                            NDArray value = loss.evaluate(new NDList(y), trainer.forward(new NDList(x)));
-                            collector.backward(value);
-                            lossSum += value.getFloat();
+                        if ((step + 1) % 100 == 0 || step + 1 == steps) {
+                            progress.accept(String.format(Locale.ROOT, "evaluator: step %d/%d loss %.4f", step + 1, steps,
+                                    lossSum / ((step % 100) + 1)));
+                            lossSum = 0;
                         }
-                        trainer.step();
-                    }
-                    if ((step + 1) % 100 == 0 || step + 1 == steps) {
-                        progress.accept(String.format(Locale.ROOT, "evaluator: step %d/%d loss %.4f", step + 1, steps,
-                                lossSum / ((step % 100) + 1)));
-                        lossSum = 0;
                     }
                 }
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                try (DataOutputStream out = new DataOutputStream(bytes)) {
+                    ParameterFile.write(model.getBlock().getParameters(), out);
+                }
+                parameters = bytes.toByteArray();
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
-                ParameterFile.write(model.getBlock().getParameters(), out);
+            double accuracy;
+            try (AudioClassifier classifier = AudioClassifier.fromParameters(parameters, train.window(),
+                    train.classes().size(), "the classifier being trained")) {
+                accuracy = classifier.predict(heldOut, heldOut.size(), settings.seed()).accuracy();
             }
-            parameters = bytes.toByteArray();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            progress.accept(String.format(Locale.ROOT, "evaluator: held-out accuracy %.2f%% on %d %s clips; %.1f s",
+                    100 * accuracy, heldOut.size(), name, seconds));
+            return new Result(parameters, accuracy, seconds);
         }
-        double accuracy;
-        try (AudioClassifier classifier = AudioClassifier.fromParameters(parameters, train.window(),
-                train.classes().size(), "the classifier being trained")) {
-            accuracy = classifier.predict(heldOut, heldOut.size(), settings.seed()).accuracy();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        progress.accept(String.format(Locale.ROOT, "evaluator: held-out accuracy %.2f%% on %d %s clips; %.1f s",
-                100 * accuracy, heldOut.size(), name, seconds));
-        return new Result(parameters, accuracy, seconds);
     }
 
     /**

@@ -79,70 +79,72 @@ public final class PretrainedEncoder implements AutoCloseable {
         try {
             Shape sampleShape = data.sampleShape();
             Shape input = new Shape(1).addAll(sampleShape);
-            EngineSeeds.seed(settings.seed(), 0, -1);
-            encoder.initialize(manager, DataType.FLOAT32, input);
-            Shape out = encoder.getOutputShapes(new Shape[] {input})[0];
-            if (out.dimension() != 2 || out.get(1) != dim) {
-                throw new IllegalArgumentException("the encoder maps a sample of shape " + sampleShape + " to " + out
-                        + " but the condition needs embeddings of width " + dim
-                        + "; set the encoder's embedding width to the generator's condition width");
-            }
-            List<Block> heads = new ArrayList<>();
-            for (int c : classes) {
-                Block head = Linear.builder().setUnits(c).build();
-                head.initialize(manager, DataType.FLOAT32, new Shape(1, dim));
-                heads.add(head);
-            }
-            List<AdamOptimizer> optimizers = new ArrayList<>();
-            optimizers.add(new AdamOptimizer(manager, encoder.getParameters(), settings.learningRate(), 0.9f, 0.999f, 1e-8f));
-            heads.forEach(h -> optimizers.add(
-                    new AdamOptimizer(manager, h.getParameters(), settings.learningRate(), 0.9f, 0.999f, 1e-8f)));
-            ParameterStore store = new ParameterStore(manager, false);
-            EpochOrder order = new EpochOrder(data.size(), settings.seed());
-            FloatBatchBuffer buffer = new FloatBatchBuffer();
-            int hits = 0;
-            int seen = 0;
-            float lastLoss = Float.NaN;
-            int tail = Math.max(1, settings.steps() / 10);
-            for (int step = 0; step < settings.steps(); step++) {
-                try (NDManager scope = manager.newSubManager()) {
-                    int[] rows = new int[settings.batchSize()];
-                    for (int b = 0; b < rows.length; b++) {
-                        rows[b] = order.sampleAt((long) step * rows.length + b);
-                    }
-                    NDArray x = batch(data, rows, buffer, scope);
-                    try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                        NDArray e = encoder.forward(store, new NDList(x), true).head();
-                        NDArray loss = null;
-                        for (int k = 0; k < heads.size(); k++) {
-                            NDArray logits = heads.get(k).forward(store, new NDList(e), true).head();
-                            NDArray y = column(labels[k], rows, scope);
-                            NDArray ce = logits.logSoftmax(1).mul(y.oneHot(classes[k])).sum(new int[] {1}).mean().neg();
-                            loss = loss == null ? ce : loss.add(ce);
-                            if (k == 0 && step >= settings.steps() - tail) {
-                                long[] predicted = logits.argMax(1).toLongArray();
-                                for (int b = 0; b < rows.length; b++) {
-                                    hits += predicted[b] == labels[0][rows[b]] ? 1 : 0;
-                                }
-                                seen += rows.length;
-                            }
+            try (EngineSeeds.Hold random = EngineSeeds.hold()) {
+                EngineSeeds.seed(settings.seed(), 0, -1);
+                encoder.initialize(manager, DataType.FLOAT32, input);
+                Shape out = encoder.getOutputShapes(new Shape[] {input})[0];
+                if (out.dimension() != 2 || out.get(1) != dim) {
+                    throw new IllegalArgumentException("the encoder maps a sample of shape " + sampleShape + " to " + out
+                            + " but the condition needs embeddings of width " + dim
+                            + "; set the encoder's embedding width to the generator's condition width");
+                }
+                List<Block> heads = new ArrayList<>();
+                for (int c : classes) {
+                    Block head = Linear.builder().setUnits(c).build();
+                    head.initialize(manager, DataType.FLOAT32, new Shape(1, dim));
+                    heads.add(head);
+                }
+                List<AdamOptimizer> optimizers = new ArrayList<>();
+                optimizers.add(new AdamOptimizer(manager, encoder.getParameters(), settings.learningRate(), 0.9f, 0.999f, 1e-8f));
+                heads.forEach(h -> optimizers.add(
+                        new AdamOptimizer(manager, h.getParameters(), settings.learningRate(), 0.9f, 0.999f, 1e-8f)));
+                ParameterStore store = new ParameterStore(manager, false);
+                EpochOrder order = new EpochOrder(data.size(), settings.seed());
+                FloatBatchBuffer buffer = new FloatBatchBuffer();
+                int hits = 0;
+                int seen = 0;
+                float lastLoss = Float.NaN;
+                int tail = Math.max(1, settings.steps() / 10);
+                for (int step = 0; step < settings.steps(); step++) {
+                    try (NDManager scope = manager.newSubManager()) {
+                        int[] rows = new int[settings.batchSize()];
+                        for (int b = 0; b < rows.length; b++) {
+                            rows[b] = order.sampleAt((long) step * rows.length + b);
                         }
-                        collector.backward(loss);
-                        lastLoss = loss.getFloat();
+                        NDArray x = batch(data, rows, buffer, scope);
+                        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                            NDArray e = encoder.forward(store, new NDList(x), true).head();
+                            NDArray loss = null;
+                            for (int k = 0; k < heads.size(); k++) {
+                                NDArray logits = heads.get(k).forward(store, new NDList(e), true).head();
+                                NDArray y = column(labels[k], rows, scope);
+                                NDArray ce = logits.logSoftmax(1).mul(y.oneHot(classes[k])).sum(new int[] {1}).mean().neg();
+                                loss = loss == null ? ce : loss.add(ce);
+                                if (k == 0 && step >= settings.steps() - tail) {
+                                    long[] predicted = logits.argMax(1).toLongArray();
+                                    for (int b = 0; b < rows.length; b++) {
+                                        hits += predicted[b] == labels[0][rows[b]] ? 1 : 0;
+                                    }
+                                    seen += rows.length;
+                                }
+                            }
+                            collector.backward(loss);
+                            lastLoss = loss.getFloat();
+                        }
+                        optimizers.forEach(AdamOptimizer::step);
                     }
-                    optimizers.forEach(AdamOptimizer::step);
+                    if ((step + 1) % tail == 0 && step + 1 < settings.steps()) {
+                        progress.accept(String.format(Locale.ROOT, "gan4j: condition encoder step %d/%d: loss %.4f", step + 1,
+                                settings.steps(), lastLoss));
+                    }
                 }
-                if ((step + 1) % tail == 0 && step + 1 < settings.steps()) {
-                    progress.accept(String.format(Locale.ROOT, "gan4j: condition encoder step %d/%d: loss %.4f", step + 1,
-                            settings.steps(), lastLoss));
-                }
+                optimizers.forEach(AdamOptimizer::close);
+                encoder.getParameters().forEach(p -> p.getValue().freeze(true));
+                double accuracy = seen == 0 ? Double.NaN : hits / (double) seen;
+                progress.accept(String.format(Locale.ROOT, "gan4j: pretrained the condition encoder for %d steps: loss %.4f,"
+                        + " class accuracy %.3f over the last %d training samples", settings.steps(), lastLoss, accuracy, seen));
+                return new PretrainedEncoder(manager, encoder, heads.get(0), sampleShape, dim, accuracy);
             }
-            optimizers.forEach(AdamOptimizer::close);
-            encoder.getParameters().forEach(p -> p.getValue().freeze(true));
-            double accuracy = seen == 0 ? Double.NaN : hits / (double) seen;
-            progress.accept(String.format(Locale.ROOT, "gan4j: pretrained the condition encoder for %d steps: loss %.4f,"
-                    + " class accuracy %.3f over the last %d training samples", settings.steps(), lastLoss, accuracy, seen));
-            return new PretrainedEncoder(manager, encoder, heads.get(0), sampleShape, dim, accuracy);
         } catch (RuntimeException e) {
             manager.close();
             throw e;

@@ -170,9 +170,11 @@ public final class JointEmbedding implements AutoCloseable {
     private static JointEmbedding build(Block encoderA, Block encoderB, Shape shapeA, Shape shapeB, Settings settings) {
         NDManager manager = Devices.newBaseManager();
         try {
-            EngineSeeds.seed(settings.seed(), 0, -1);
-            return new JointEmbedding(manager, side(manager, encoderA, shapeA, settings, "a"),
-                    side(manager, encoderB, shapeB, settings, "b"), settings);
+            try (EngineSeeds.Hold random = EngineSeeds.hold()) {
+                EngineSeeds.seed(settings.seed(), 0, -1);
+                return new JointEmbedding(manager, side(manager, encoderA, shapeA, settings, "a"),
+                        side(manager, encoderB, shapeB, settings, "b"), settings);
+            }
         } catch (RuntimeException e) {
             manager.close();
             throw e;

@@ -134,16 +134,18 @@ public final class GanTrainer implements AutoCloseable {
         this.settings = settings;
         this.generator = model.generatorFactory().get();
         this.discriminator = model.discriminator();
-        EngineSeeds.seed(settings.seed(), 0, INIT_PHASE);
-        generator.initialize(manager, DataType.FLOAT32, NetworkInputs.generatorShapes(model, 1));
-        discriminator.initialize(manager, DataType.FLOAT32, NetworkInputs.discriminatorShapes(model, 1));
-        if (settings.emaDecay() > 0) {
-            averageGenerator = model.generatorFactory().get();
-            averageGenerator.initialize(manager, DataType.FLOAT32, NetworkInputs.generatorShapes(model, 1));
-            average = new WeightAverage(generator, averageGenerator, settings.emaDecay());
-        } else {
-            averageGenerator = null;
-            average = null;
+        try (EngineSeeds.Hold random = EngineSeeds.hold()) {
+            EngineSeeds.seed(settings.seed(), 0, INIT_PHASE);
+            generator.initialize(manager, DataType.FLOAT32, NetworkInputs.generatorShapes(model, 1));
+            discriminator.initialize(manager, DataType.FLOAT32, NetworkInputs.discriminatorShapes(model, 1));
+            if (settings.emaDecay() > 0) {
+                averageGenerator = model.generatorFactory().get();
+                averageGenerator.initialize(manager, DataType.FLOAT32, NetworkInputs.generatorShapes(model, 1));
+                average = new WeightAverage(generator, averageGenerator, settings.emaDecay());
+            } else {
+                averageGenerator = null;
+                average = null;
+            }
         }
         generatorOptimizer = new AdamOptimizer(
                 manager, generator.getParameters(), settings.lrGenerator(), settings.beta1(), settings.beta2(), 1e-8f);
@@ -188,7 +190,7 @@ public final class GanTrainer implements AutoCloseable {
         }
         CriticLoss critic = new CriticLoss(Float.NaN, 0f);
         float generatorLoss;
-        try (NDManager scope = manager.newSubManager()) {
+        try (EngineSeeds.Hold random = EngineSeeds.hold(); NDManager scope = manager.newSubManager()) {
             RealBatch real = null;
             long seed = settings.seed() + stream * STREAM_SEED_STRIDE;
             long firstBatch = step * settings.nCritic() + stream * STREAM_BATCH_STRIDE;

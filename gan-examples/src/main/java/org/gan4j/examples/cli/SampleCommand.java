@@ -102,7 +102,7 @@ final class SampleCommand implements Callable<Integer> {
         int done = 0;
         for (int b = 0; done < n; b++) {
             int count = Math.min(batch, n - done);
-            try (NDManager scope = job.manager().newSubManager()) {
+            try (EngineSeeds.Hold random = EngineSeeds.hold(); NDManager scope = job.manager().newSubManager()) {
                 EngineSeeds.seed(seed, SAMPLE_STREAM, b);
                 NDArray conditions = SampleConditions.of(job.condition(), job.data(), labels, scope, done, count, b);
                 NDArray samples = sampler.generate(scope, count, conditions);

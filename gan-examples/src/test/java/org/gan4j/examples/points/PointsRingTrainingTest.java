@@ -28,6 +28,7 @@ import org.gan4j.core.train.GanTrainer;
 import org.gan4j.core.train.TrainerSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,7 +41,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>The networks are tiny (batch 256, width 128), so intra-op threads buy nothing and, when other
  * processes share the cores, OpenMP's spinning workers make each step tens of times slower. The
  * test therefore trains on one engine thread and restores the setting afterwards.
+ *
+ * <p>A preset trained to a quality threshold (about a minute): in the {@code quality} tier, run with
+ * {@code ./mvnw -B verify -Pquality}, not in the default build.
  */
+@Tag("quality")
 class PointsRingTrainingTest {
 
     private static final String PRESET = "points-ring";

@@ -80,47 +80,49 @@ public final class ClassifierTrainer {
         progress.accept(String.format(Locale.ROOT, "evaluator: training a classifier on %d %s images %s "
                 + "(%d classes; %s), %d steps", train.size(), name, train.sampleShape(), train.classes().size(),
                 settings, steps));
-        EngineSeeds.seed(settings.seed(), 0, 0);
-        ImageDataSource source = train.toDataSource(settings.seed(), true);
-        Loss loss = Loss.softmaxCrossEntropyLoss();
-        DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(
-                Optimizer.adam().optLearningRateTracker(Tracker.cosine().setBaseValue(settings.learningRate())
-                        .optFinalValue(settings.learningRate() * FINAL_LEARNING_RATE)
-                        .setMaxUpdates(Math.toIntExact(steps)).build()).build());
-        byte[] parameters = null;
-        double accuracy = Double.NaN;
-        try (Model model = Model.newInstance("evaluator-classifier", Devices.current())) {
-            model.setBlock(ImageClassifier.network(train.classes().size()));
-            try (Trainer trainer = model.newTrainer(config)) {
-                trainer.initialize(new Shape(batchSize).addAll(train.sampleShape()));
-                long logEvery = Math.max(1, stepsAfter(1, train.size()) / LINES_PER_EPOCH);
-                double lossSum = 0;
-                int lossCount = 0;
-                long step = 0;
-                for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
-                    for (long end = stepsAfter(epoch, train.size()); step < end; step++) {
-                        try (NDManager scope = model.getNDManager().newSubManager()) {
-                            lossSum += step(trainer, loss, source.batch(scope, step, batchSize));
+        try (EngineSeeds.Hold random = EngineSeeds.hold()) {
+            EngineSeeds.seed(settings.seed(), 0, 0);
+            ImageDataSource source = train.toDataSource(settings.seed(), true);
+            Loss loss = Loss.softmaxCrossEntropyLoss();
+            DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(
+                    Optimizer.adam().optLearningRateTracker(Tracker.cosine().setBaseValue(settings.learningRate())
+                            .optFinalValue(settings.learningRate() * FINAL_LEARNING_RATE)
+                            .setMaxUpdates(Math.toIntExact(steps)).build()).build());
+            byte[] parameters = null;
+            double accuracy = Double.NaN;
+            try (Model model = Model.newInstance("evaluator-classifier", Devices.current())) {
+                model.setBlock(ImageClassifier.network(train.classes().size()));
+                try (Trainer trainer = model.newTrainer(config)) {
+                    trainer.initialize(new Shape(batchSize).addAll(train.sampleShape()));
+                    long logEvery = Math.max(1, stepsAfter(1, train.size()) / LINES_PER_EPOCH);
+                    double lossSum = 0;
+                    int lossCount = 0;
+                    long step = 0;
+                    for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+                        for (long end = stepsAfter(epoch, train.size()); step < end; step++) {
+                            try (NDManager scope = model.getNDManager().newSubManager()) {
+                                lossSum += step(trainer, loss, source.batch(scope, step, batchSize));
+                            }
+                            lossCount++;
+                            if ((step + 1) % logEvery == 0) {
+                                report(step + 1, steps, epoch, lossSum / lossCount, start);
+                                lossSum = 0;
+                                lossCount = 0;
+                            }
                         }
-                        lossCount++;
-                        if ((step + 1) % logEvery == 0) {
-                            report(step + 1, steps, epoch, lossSum / lossCount, start);
-                            lossSum = 0;
-                            lossCount = 0;
-                        }
+                        parameters = parameters(model);
+                        accuracy = accuracy(parameters, heldOut);
+                        progress.accept(String.format(Locale.ROOT, "evaluator: epoch %d/%d: held-out accuracy %.2f%%",
+                                epoch, settings.epochs(), 100 * accuracy));
                     }
-                    parameters = parameters(model);
-                    accuracy = accuracy(parameters, heldOut);
-                    progress.accept(String.format(Locale.ROOT, "evaluator: epoch %d/%d: held-out accuracy %.2f%%",
-                            epoch, settings.epochs(), 100 * accuracy));
                 }
             }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            progress.accept(String.format(Locale.ROOT,
+                    "evaluator: held-out accuracy %.2f%% on %d %s images; trained in %.1f s", 100 * accuracy,
+                    heldOut.size(), name, seconds));
+            return new ClassifierTraining(parameters, train.size(), heldOut.size(), accuracy, seconds);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        progress.accept(String.format(Locale.ROOT,
-                "evaluator: held-out accuracy %.2f%% on %d %s images; trained in %.1f s", 100 * accuracy,
-                heldOut.size(), name, seconds));
-        return new ClassifierTraining(parameters, train.size(), heldOut.size(), accuracy, seconds);
     }
 
     /** One Adam step on a batch; returns its loss. */

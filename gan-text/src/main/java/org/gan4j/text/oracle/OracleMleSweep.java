@@ -63,24 +63,26 @@ public final class OracleMleSweep {
             TokenSequences train = oracle.sample(0, s.trainSamples());
             List<int[]> heldOut = oracle.sample(1, s.evalSamples()).rows();
             out.printf("oracle seed %d: floor NLL-oracle (its own held-out samples) %.4f%n", s.oracleSeed(), oracle.nll(heldOut));
-            EngineSeeds.seed(s.seed(), 0, -1);
-            LstmLanguageModel g = new LstmLanguageModel(s.spec().vocabulary(), s.spec().length(), s.generator().embedding(),
-                    s.generator().hidden(), 1, 0.1f);
-            g.initialize(manager, DataType.FLOAT32, new Shape(1, 1));
-            new MleTrainer(g, s.mle()).train(train, manager, s.seed(), out::println);
-            out.printf("MLE trained in %.1f s%n", (System.nanoTime() - start) / 1e9);
-            out.println("temperature  nll-oracle  nll-gen");
-            for (float t : s.temperatures()) {
-                EngineSeeds.seed(s.seed(), -3, Float.floatToIntBits(t));
-                List<int[]> samples = new ArrayList<>();
-                while (samples.size() < s.evalSamples()) {
-                    try (NDManager scope = manager.newSubManager()) {
-                        samples.addAll(TokenSequences.rowsOf(g.sample(scope, Math.min(500, s.evalSamples() - samples.size()), t)));
+            try (EngineSeeds.Hold random = EngineSeeds.hold()) {
+                EngineSeeds.seed(s.seed(), 0, -1);
+                LstmLanguageModel g = new LstmLanguageModel(s.spec().vocabulary(), s.spec().length(), s.generator().embedding(),
+                        s.generator().hidden(), 1, 0.1f);
+                g.initialize(manager, DataType.FLOAT32, new Shape(1, 1));
+                new MleTrainer(g, s.mle()).train(train, manager, s.seed(), out::println);
+                out.printf("MLE trained in %.1f s%n", (System.nanoTime() - start) / 1e9);
+                out.println("temperature  nll-oracle  nll-gen");
+                for (float t : s.temperatures()) {
+                    EngineSeeds.seed(s.seed(), -3, Float.floatToIntBits(t));
+                    List<int[]> samples = new ArrayList<>();
+                    while (samples.size() < s.evalSamples()) {
+                        try (NDManager scope = manager.newSubManager()) {
+                            samples.addAll(TokenSequences.rowsOf(g.sample(scope, Math.min(500, s.evalSamples() - samples.size()), t)));
+                        }
                     }
+                    Point p = new Point(t, oracle.nll(samples), SequenceNll.mean(g, heldOut, t, manager));
+                    points.add(p);
+                    out.printf("%11.2f  %10.4f  %7.4f%n", p.temperature(), p.nllOracle(), p.nllGen());
                 }
-                Point p = new Point(t, oracle.nll(samples), SequenceNll.mean(g, heldOut, t, manager));
-                points.add(p);
-                out.printf("%11.2f  %10.4f  %7.4f%n", p.temperature(), p.nllOracle(), p.nllGen());
             }
         }
         out.printf("total %.1f s%n", (System.nanoTime() - start) / 1e9);

@@ -57,10 +57,12 @@ final class RunEvaluator implements AutoCloseable {
      */
     List<MetricValue> measure(Sampler sampler, int samples) throws IOException {
         open();
-        EngineSeeds.seed(config.train().seed(), EVALUATION_NOISE, 0);
-        List<MetricValue> measured = new ArrayList<>(evaluator.evaluate(sampler, samples));
-        measured.addAll(discriminatorOverfitting());
-        return List.copyOf(measured);
+        try (EngineSeeds.Hold random = EngineSeeds.hold()) {
+            EngineSeeds.seed(config.train().seed(), EVALUATION_NOISE, 0);
+            List<MetricValue> measured = new ArrayList<>(evaluator.evaluate(sampler, samples));
+            measured.addAll(discriminatorOverfitting());
+            return List.copyOf(measured);
+        }
     }
 
     /** Opens the held-out data and the evaluator, which may train and cache its classifier. */

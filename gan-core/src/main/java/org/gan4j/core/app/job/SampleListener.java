@@ -55,7 +55,7 @@ final class SampleListener implements RunListener {
     }
 
     private void write(long step) throws IOException {
-        try (NDManager scope = manager.newSubManager()) {
+        try (EngineSeeds.Hold random = EngineSeeds.hold(); NDManager scope = manager.newSubManager()) {
             EngineSeeds.seed(schedule.config().train().seed(), FIXED_NOISE, 0);
             int count = schedule.config().samples().count();
             NDArray conditions = conditions(scope, count);
