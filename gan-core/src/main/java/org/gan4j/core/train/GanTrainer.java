@@ -391,6 +391,17 @@ public final class GanTrainer implements AutoCloseable {
         return new GeneratorSampler(model, averageGenerator != null ? averageGenerator : generator, parameterStore);
     }
 
+    /**
+     * An estimate of the memory one training step at this trainer's batch size needs, from one
+     * sample's forward pass (nothing is trained, no random number is drawn).
+     *
+     * @return the estimated bytes
+     */
+    public long estimatedStepBytes() {
+        return StepMemory.STEP_FACTOR * settings.batchSize()
+                * StepMemory.perSampleForwardBytes(model, generator, discriminator, parameterStore, manager);
+    }
+
     /** @return the number of completed steps */
     public long stepCount() {
         return step;

@@ -2,7 +2,9 @@ package org.gan4j.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.djl.Model;
 import ai.djl.inference.Predictor;
@@ -25,6 +27,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.gan4j.core.app.job.TrainedRun;
 import org.gan4j.core.app.job.TrainingJob;
+import org.gan4j.core.device.MachineMemory;
 import org.gan4j.core.export.GeneratorCard;
 import org.gan4j.core.export.GeneratorInput;
 import org.gan4j.core.export.GeneratorModels;
@@ -100,6 +103,36 @@ class RunCommandsTest {
                 """.formatted(pictures.toString().replace("\\", "/")));
         assertEquals(0, gan("train", "--config", config.toString(), "--out", image.toString(), "--cache", cache.toString()),
                 cli.err());
+    }
+
+    @Test
+    void givenNoImagesLeftToHoldOutOrABatchBeyondTheMachinesMemoryWhenTrainingThenRefusedBeforeTheFirstStep()
+            throws Exception {
+        String pictures = temp.resolve("pictures").toString().replace("\\", "/");
+        Path noneHeldOut = Files.writeString(temp.resolve("none-held-out.yaml"), """
+                modality: image
+                data: {name: image-folder, options: {path: "%s", heldOut: 0.01}}
+                architecture: {name: dcgan, options: {width: 4}}
+                train: {steps: 4, batchSize: 4}
+                """.formatted(pictures));
+        Path run = temp.resolve("refused");
+        assertEquals(2, gan("train", "--config", noneHeldOut.toString(), "--out", run.toString(), "--cache", cache.toString()));
+        assertTrue(cli.err().contains("no images left for the HELD_OUT part with heldOut 0.01"), cli.err());
+        assertFalse(cli.out().contains("step "), "no step ran: " + cli.out());
+        assertTrue(Files.notExists(run));
+
+        assumeTrue(MachineMemory.availableBytes() < (64L << 30), "the machine has memory for batch 65,536 of dcgan");
+        Path huge = Files.writeString(temp.resolve("huge-batch.yaml"), """
+                modality: image
+                data: {name: image-folder, options: {path: "%s", heldOut: 0.25}}
+                architecture: {name: dcgan, options: {}}
+                train: {steps: 4, batchSize: 65536}
+                """.formatted(pictures));
+        assertEquals(2, gan("train", "--config", huge.toString(), "--out", run.toString(), "--cache", cache.toString()));
+        assertTrue(cli.err().startsWith("gan: train.batchSize = 65536 is too large for this machine: one training step"
+                + " of model 'dcgan' needs about "), cli.err());
+        assertTrue(cli.err().contains(" is available; use train.batchSize "), cli.err());
+        assertTrue(Files.notExists(run));
     }
 
     @Test

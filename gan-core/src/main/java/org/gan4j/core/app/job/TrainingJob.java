@@ -21,10 +21,12 @@ import org.gan4j.core.checkpoint.CheckpointException;
 import org.gan4j.core.checkpoint.CheckpointStore;
 import org.gan4j.core.data.DataSource;
 import org.gan4j.core.device.Devices;
+import org.gan4j.core.device.MachineMemory;
 import org.gan4j.core.export.GeneratorCard;
 import org.gan4j.core.loss.Losses;
 import org.gan4j.core.metrics.MetricValue;
 import org.gan4j.core.model.GanModel;
+import org.gan4j.core.options.ConfigException;
 import org.gan4j.core.spi.Modality;
 import org.gan4j.core.spi.ModalityRegistry;
 import org.gan4j.core.train.GanTrainer;
@@ -148,6 +150,7 @@ public final class TrainingJob implements AutoCloseable {
         RunDirectory.requireAvailable(directory);
         TrainingJob job = new TrainingJob(new RunDirectory(directory), config, registry, cacheDir, console);
         try {
+            job.preflight();
             RunDirectory.create(directory);
             AtomicFiles.write(job.run.config(), ConfigLoader.toJson(config).getBytes(StandardCharsets.UTF_8));
             RunIdentity identity = RunIdentity.create(config.train().seed());
@@ -159,6 +162,28 @@ public final class TrainingJob implements AutoCloseable {
             job.close();
             throw e;
         }
+    }
+
+    /**
+     * The checks that would otherwise fail after training: a step's memory, estimated from one
+     * sample's forward pass, must fit what the machine has free (on the CPU), and the held-out data
+     * and evaluator the final evaluation needs are opened (a data set too small to hold out from
+     * fails here; an evaluator not yet cached is trained now rather than after the run).
+     */
+    private void preflight() throws IOException {
+        if (!Devices.current().isGpu()) {
+            long needed = trainer.estimatedStepBytes();
+            long available = MachineMemory.availableBytes();
+            if (needed > available) {
+                int batch = config.train().batchSize();
+                long fitting = Math.max(1, (long) ((double) batch * available / needed));
+                throw new ConfigException("train.batchSize = " + batch + " is too large for this machine: one training"
+                        + " step of model '" + trainer.model().name() + "' needs about " + MachineMemory.describe(needed)
+                        + " (estimated from one sample's forward pass) but " + MachineMemory.describe(available)
+                        + " is available; use train.batchSize " + fitting + " or less");
+            }
+        }
+        evaluator.open();
     }
 
     /** Step 0 of a run: wiring, the generator's pre-training (if any) and the first checkpoint. */
@@ -215,6 +240,7 @@ public final class TrainingJob implements AutoCloseable {
         }
         TrainingJob job = new TrainingJob(run, config, registry, cacheDir, console);
         try {
+            job.preflight();
             if (steps.isPresent()) {
                 AtomicFiles.write(run.config(), ConfigLoader.toJson(config).getBytes(StandardCharsets.UTF_8));
             }
