@@ -42,7 +42,8 @@ class AudioTrainingTest {
         AudioGanArchitecture architecture = wave ? AudioGanArchitecture.wavegan() : AudioGanArchitecture.specgan();
         var model = architecture.build(AudioModelsTest.request(data.sampleShape(), data.condition(),
                 labels ? Map.of("width", 2, "embedding", 4) : Map.of("width", 2)));
-        TrainerSettings settings = new TrainerSettings(4, 1, 1e-4f, 3e-4f, 0.5f, 0.9f, 0.99f, 7);
+        TrainerSettings settings = TrainerSettings.builder().batchSize(4).learningRates(1e-4, 3e-4).betas(0.5, 0.9)
+                .emaDecay(0.99).seed(7).build();
         try (NDManager manager = NDManager.newBaseManager();
                 GanTrainer trainer = new GanTrainer(model, data, Losses.create("hinge", 0f), settings, manager)) {
             for (int i = 0; i < 10; i++) {

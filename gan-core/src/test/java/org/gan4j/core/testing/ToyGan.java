@@ -24,7 +24,8 @@ public final class ToyGan {
 
     /** @return settings with the given seed and EMA on */
     public static TrainerSettings settings(long seed) {
-        return new TrainerSettings(32, 2, 1e-3f, 1e-3f, 0.5f, 0.999f, 0.99f, seed);
+        return TrainerSettings.builder().batchSize(32).nCritic(2).learningRates(1e-3, 1e-3).emaDecay(0.99)
+                .seed(seed).build();
     }
 
     /**

@@ -76,7 +76,7 @@ class AuxiliaryClassifierTest {
     private static double labelAgreement(float weight) {
         GanModel model = new GanModel("acgan-toy", AuxiliaryClassifierTest::generator, classifyingDiscriminator(),
                 new LatentPrior(LatentPrior.Kind.NORMAL, 4), ConditionSpec.classLabel(2), new Shape(1), weight);
-        TrainerSettings settings = new TrainerSettings(64, 1, 2e-3f, 2e-3f, 0.5f, 0.999f, 0f, 5);
+        TrainerSettings settings = TrainerSettings.builder().batchSize(64).learningRates(2e-3, 2e-3).seed(5).build();
         try (NDManager manager = NDManager.newBaseManager();
                 GanTrainer trainer = new GanTrainer(model, new LabelledGaussians(), Losses.create("non-saturating", 0f),
                         settings, manager)) {

@@ -83,7 +83,7 @@ class CrossModalTrainingTest {
         PairedEmbeddingSource data = source(3);
         try (NDManager manager = NDManager.newBaseManager();
                 GanTrainer trainer = new GanTrainer(model(3, klWeight), data, Losses.create("non-saturating", 0f),
-                        new TrainerSettings(16, 1, 5e-3f, 1e-3f, 0.5f, 0.999f, 0f, 2), manager)) {
+                        TrainerSettings.builder().batchSize(16).learningRates(5e-3, 1e-3).seed(2).build(), manager)) {
             for (int i = 0; i < 60; i++) {
                 assertTrue(trainer.step().finite());
             }

@@ -91,7 +91,7 @@ class GeneratorHooksTest {
             return g;
         }, Mlp.of(8, 2, 1), new LatentPrior(LatentPrior.Kind.NORMAL, 2), ConditionSpec.NONE, new Shape(1));
         float lr = 0.01f;
-        TrainerSettings settings = new TrainerSettings(16, 1, lr, 1e-3f, 0.5f, 0.999f, 0f, 5);
+        TrainerSettings settings = TrainerSettings.builder().batchSize(16).learningRates(lr, 1e-3).seed(5).build();
         TwoGaussians data = new TwoGaussians(5, Set.of());
         try (NDManager manager = NDManager.newBaseManager();
                 GanTrainer trainer = new GanTrainer(model, data, Losses.create("non-saturating", 0f), settings, manager)) {

@@ -27,7 +27,8 @@ final class TrainerLoop implements StepLoop {
      * @param manager the manager the trainer's networks live on
      */
     TrainerLoop(GanModel model, DataSource data, int batchSize, float emaDecay, NDManager manager) {
-        TrainerSettings settings = new TrainerSettings(batchSize, 1, LEARNING_RATE, LEARNING_RATE, 0.5f, 0.999f, emaDecay, 1);
+        TrainerSettings settings = TrainerSettings.builder().batchSize(batchSize)
+                .learningRates(LEARNING_RATE, LEARNING_RATE).emaDecay(emaDecay).seed(1).build();
         trainer = new GanTrainer(model, data, Losses.create("non-saturating", 0f), settings, manager);
     }
 

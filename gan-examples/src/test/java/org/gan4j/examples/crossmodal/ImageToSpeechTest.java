@@ -171,7 +171,8 @@ class ImageToSpeechTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             IllegalArgumentException generatorWidth = assertThrows(IllegalArgumentException.class, () -> new GanTrainer(
                     wavegan, new PairedEmbeddingSource(narrow, new PairingOptions(true, 0, 0.5), 1),
-                    Losses.create("hinge", 0f), new TrainerSettings(2, 1, 1e-4f, 1e-4f, 0.5f, 0.9f, 0f, 1), manager));
+                    Losses.create("hinge", 0f), TrainerSettings.builder().batchSize(2).learningRates(1e-4, 1e-4)
+                            .betas(0.5, 0.9).seed(1).build(), manager));
             assertTrue(generatorWidth.getMessage().endsWith("is conditioned on embedding of width 5 but the data source"
                     + " provides embedding of width 3"), generatorWidth.getMessage());
         }

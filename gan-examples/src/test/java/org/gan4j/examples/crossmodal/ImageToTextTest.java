@@ -174,7 +174,8 @@ class ImageToTextTest {
                                 "annealSteps", 10, "filters", 8, "discriminatorEmbedding", 16)))));
         try (NDManager manager = NDManager.newBaseManager();
                 GanTrainer trainer = new GanTrainer(model, data, Losses.create("relativistic", 0f),
-                        new TrainerSettings(32, 1, 1e-4f, 1e-3f, 0.9f, 0.999f, 0f, 1), manager)) {
+                        TrainerSettings.builder().batchSize(32).learningRates(1e-4, 1e-3).betas(0.9, 0.999)
+                                .seed(1).build(), manager)) {
             trainer.pretrain(m -> {});
             for (int step = 0; step < 10; step++) {
                 assertTrue(trainer.step().finite(), "step " + step);

@@ -115,7 +115,8 @@ class PointsFromImagesTest {
                         "network", Map.of("width", 64, "layers", 3)))));
         try (NDManager manager = NDManager.newBaseManager();
                 GanTrainer trainer = new GanTrainer(model, data, Losses.create("hinge", 0f),
-                        new TrainerSettings(128, 1, 1e-3f, 1e-3f, 0.5f, 0.9f, 0f, 1), manager)) {
+                        TrainerSettings.builder().batchSize(128).learningRates(1e-3, 1e-3).betas(0.5, 0.9)
+                                .seed(1).build(), manager)) {
             for (int step = 0; step < 1500; step++) {
                 assertTrue(trainer.step().finite(), "step " + step);
             }

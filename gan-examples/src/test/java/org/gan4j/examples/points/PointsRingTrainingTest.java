@@ -127,7 +127,8 @@ class PointsRingTrainingTest {
     }
 
     private static TrainerSettings settings(RunConfig.Train t, long seed) {
-        return new TrainerSettings(t.batchSize(), t.nCritic(), (float) t.lrGenerator(), (float) t.lrDiscriminator(),
-                (float) t.beta1(), (float) t.beta2(), (float) t.emaDecay(), seed);
+        return TrainerSettings.builder().batchSize(t.batchSize()).nCritic(t.nCritic())
+                .learningRates(t.lrGenerator(), t.lrDiscriminator()).betas(t.beta1(), t.beta2())
+                .emaDecay(t.emaDecay()).seed(seed).build();
     }
 }

@@ -65,7 +65,8 @@ class DcganTrainingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("variants")
     void givenRandomImagesWhenTraining20StepsWithGanTrainerThenLossesStayFiniteAndSamplesHaveImageShape(Variant v) {
-        TrainerSettings settings = new TrainerSettings(8, 1, 2e-4f, 2e-4f, 0.5f, 0.999f, 0.99f, 17);
+        TrainerSettings settings = TrainerSettings.builder().batchSize(8).learningRates(2e-4, 2e-4).emaDecay(0.99)
+                .seed(17).build();
         try (NDManager manager = NDManager.newBaseManager();
                 GanTrainer trainer = new GanTrainer(v.build(), new RandomImages(IMAGE, v.condition()),
                         Losses.create(v.loss(), 0f), settings, manager)) {

@@ -82,9 +82,9 @@ public final class TrainingJob implements AutoCloseable {
         this.data = parts.data();
         GanModel model = parts.model();
         RunConfig.Train t = config.train();
-        TrainerSettings settings = new TrainerSettings(t.batchSize(), t.nCritic(), (float) t.lrGenerator(),
-                (float) t.lrDiscriminator(), (float) t.beta1(), (float) t.beta2(), (float) t.emaDecay(), t.seed(),
-                (float) config.loss().modeSeeking());
+        TrainerSettings settings = TrainerSettings.builder().batchSize(t.batchSize()).nCritic(t.nCritic())
+                .learningRates(t.lrGenerator(), t.lrDiscriminator()).betas(t.beta1(), t.beta2())
+                .emaDecay(t.emaDecay()).seed(t.seed()).modeSeeking(config.loss().modeSeeking()).build();
         List<Device> devices = t.devices() > 1 ? Devices.dataParallel(t.devices()) : List.of();
         this.manager = Devices.newBaseManager();
         this.trainer = new GanTrainer(model, data, Losses.create(config.loss().name(), (float) config.loss().labelSmoothing()),
