@@ -31,7 +31,7 @@ public class UseFromJava {
             System.out.printf("%s = %.3f (n=%d)%n", m.name(), m.value(), m.samples());
         }
         Gan.resume(run, 3000);                                      // 1,000 more steps, exactly as if never stopped
-        try (TrainedRun best = Gan.open(run, "best")) {             // the generator only, for sampling or export
+        try (TrainedRun best = Gan.open(run, "best")) {             // G and D, no optimizer state: sample, export
             best.exportGenerator(run.resolve("export"), "ring");
         }
     }
