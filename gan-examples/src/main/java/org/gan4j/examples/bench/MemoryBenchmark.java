@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.gan4j.core.app.config.RunConfig;
+import org.gan4j.core.app.job.SampleConditions;
 import org.gan4j.core.app.job.TrainingJob;
 import org.gan4j.core.spi.ModalityRegistry;
 import org.gan4j.core.train.GanTrainer;

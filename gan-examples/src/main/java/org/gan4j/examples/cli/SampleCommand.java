@@ -1,17 +1,11 @@
 package org.gan4j.examples.cli;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gan4j.core.app.job.TrainedRun;
 import org.gan4j.core.model.ConditionSpec;
-import org.gan4j.core.train.EngineSeeds;
-import org.gan4j.core.train.Sampler;
-import org.gan4j.examples.bench.SampleConditions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +28,6 @@ import picocli.CommandLine.Spec;
 final class SampleCommand implements Callable<Integer> {
 
     /** The stream of seeds for sampling, apart from training's steps and its fixed and evaluation noise. */
-    private static final long SAMPLE_STREAM = -4;
 
     @Spec
     private CommandSpec spec;
@@ -75,43 +68,11 @@ final class SampleCommand implements Callable<Integer> {
             Gan4jPaths.requireNewOrEmpty(dir);
             Files.createDirectories(dir);
             ProgressBar progress = terminal.progress("sample", n, "samples");
-            List<Path> files = write(job, n, batch, labels, seed, dir, progress);
+            List<Path> files = job.writeSamples(n, batch, labels, seed, dir, done -> progress.update(done, ""));
             progress.finish();
             terminal.result("wrote " + n + " samples of step " + step + " (" + files.size() + " files) to " + dir);
         }
         return 0;
-    }
-
-    /**
-     * Generates and writes {@code n} samples batch by batch; each batch's arrays live on a
-     * sub-manager closed once the batch is written, so memory stays flat however many there are.
-     *
-     * @param job the opened run
-     * @param n how many samples
-     * @param batch samples per batch
-     * @param labels class labels to cycle through, or {@code null}
-     * @param seed the noise seed
-     * @param dir the output directory (exists)
-     * @param progress receives the count written
-     * @return the files written
-     */
-    static List<Path> write(TrainedRun job, int n, int batch, long[] labels, long seed, Path dir, ProgressBar progress)
-            throws java.io.IOException {
-        Sampler sampler = job.sampler();
-        List<Path> files = new ArrayList<>();
-        int done = 0;
-        for (int b = 0; done < n; b++) {
-            int count = Math.min(batch, n - done);
-            try (EngineSeeds.Hold random = EngineSeeds.hold(); NDManager scope = job.manager().newSubManager()) {
-                EngineSeeds.seed(seed, SAMPLE_STREAM, b);
-                NDArray conditions = SampleConditions.of(job.condition(), job.data(), labels, scope, done, count, b);
-                NDArray samples = sampler.generate(scope, count, conditions);
-                files.addAll(job.modality().sampleWriter().write(samples, conditions, dir, String.format("sample-%04d", b)));
-            }
-            done += count;
-            progress.update(done, "");
-        }
-        return files;
     }
 
     /** The labels asked for, checked against the run's condition; {@code null} when none were given. */

@@ -17,8 +17,6 @@ import ai.djl.training.ParameterStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -186,11 +184,9 @@ class RunCommandsTest {
     void givenManyBatchesWhenSamplingThenTheModelsManagerHoldsNoNewArrays() throws Exception {
         Path dir = Files.createDirectories(temp.resolve("points-flat"));
         try (TrainedRun job = TrainedRun.open(points, "last", false, ModalityRegistry.load(), cache, line -> {})) {
-            Terminal quiet = new Terminal(new PrintWriter(new StringWriter()), false, true);
-            SampleCommand.write(job, 10, 5, null, 1, dir, quiet.progress("sample", 10, "samples"));
+            job.writeSamples(10, 5, null, 1, dir, done -> { });
             int before = job.manager().getManagedArrays().size();
-            List<Path> files = SampleCommand.write(job, 200, 5, null, 2, Files.createDirectories(dir.resolve("more")),
-                    quiet.progress("sample", 200, "samples"));
+            List<Path> files = job.writeSamples(200, 5, null, 2, Files.createDirectories(dir.resolve("more")), done -> { });
             assertEquals(80, files.size(), "a CSV and a PNG per batch of 5");
             assertEquals(before, job.manager().getManagedArrays().size());
         }

@@ -1,11 +1,14 @@
 package org.gan4j.core.app.job;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.gan4j.core.app.config.ConfigLoader;
 import org.gan4j.core.app.config.RunConfig;
 import org.gan4j.core.app.run.RunDirectory;
@@ -19,6 +22,7 @@ import org.gan4j.core.metrics.MetricValue;
 import org.gan4j.core.model.ConditionSpec;
 import org.gan4j.core.spi.Modality;
 import org.gan4j.core.spi.ModalityRegistry;
+import org.gan4j.core.train.EngineSeeds;
 import org.gan4j.core.train.InferenceModel;
 import org.gan4j.core.train.Sampler;
 
@@ -29,6 +33,9 @@ import org.gan4j.core.train.Sampler;
  * directory changes.
  */
 public final class TrainedRun implements AutoCloseable {
+
+    /** The random stream of sample files, apart from training's, evaluation's and the run's fixed samples. */
+    private static final long SAMPLE_STREAM = -4;
 
     private final RunDirectory run;
     private final RunConfig config;
@@ -114,6 +121,41 @@ public final class TrainedRun implements AutoCloseable {
      */
     public GeneratorCard exportGenerator(Path directory, String name) throws IOException {
         return GeneratorExporter.export(run.root(), config, parts, model.generator(), model.stepCount(), directory, name);
+    }
+
+    /**
+     * Generates {@code n} samples and writes them with the modality's sample writer, as {@code gan
+     * sample} does: batch {@code b} draws its noise from (seed, b), so the same seed writes the same
+     * files, and each batch's arrays are closed once it is written, so memory stays flat.
+     *
+     * @param n how many samples
+     * @param batch samples generated and written at a time
+     * @param labels class labels to cycle through, or {@code null} for every class in turn (a
+     *     class-conditional run; embedding-conditioned runs take their conditions from the data)
+     * @param seed the noise seed
+     * @param directory where to write (must exist)
+     * @param progress receives the count written after each batch
+     * @return the files written
+     * @throws IOException if writing fails
+     */
+    public List<Path> writeSamples(int n, int batch, long[] labels, long seed, Path directory, IntConsumer progress)
+            throws IOException {
+        Sampler sampler = sampler();
+        List<Path> files = new ArrayList<>();
+        int done = 0;
+        for (int b = 0; done < n; b++) {
+            int count = Math.min(batch, n - done);
+            try (EngineSeeds.Hold random = EngineSeeds.hold(); NDManager scope = manager().newSubManager()) {
+                EngineSeeds.seed(seed, SAMPLE_STREAM, b);
+                NDArray conditions = SampleConditions.of(condition(), data(), labels, scope, done, count, b);
+                NDArray samples = sampler.generate(scope, count, conditions);
+                files.addAll(modality().sampleWriter().write(samples, conditions, directory,
+                        String.format("sample-%04d", b)));
+            }
+            done += count;
+            progress.accept(done);
+        }
+        return files;
     }
 
     /** @return a sampler over the restored generator */

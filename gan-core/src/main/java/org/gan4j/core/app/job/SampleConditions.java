@@ -1,4 +1,4 @@
-package org.gan4j.examples.bench;
+package org.gan4j.core.app.job;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -6,7 +6,10 @@ import ai.djl.ndarray.types.DataType;
 import org.gan4j.core.data.DataSource;
 import org.gan4j.core.model.ConditionSpec;
 
-/** The conditions of one batch of samples drawn from a run's generator, as {@code gan sample} makes them. */
+/**
+ * The conditions of one batch of samples drawn from a run's generator: class labels cycled over the
+ * ones asked for (or every class in turn), or embeddings read from the run's data.
+ */
 public final class SampleConditions {
 
     private SampleConditions() {}
