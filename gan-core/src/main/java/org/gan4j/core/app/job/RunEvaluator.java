@@ -28,12 +28,12 @@ final class RunEvaluator implements AutoCloseable {
     private final RunConfig config;
     private final DataRequest request;
     private final DataSource data;
-    private final DiscriminatorScores scores;
+    private final DiscriminatorScorer scores;
     private DataSource heldOut;
     private Evaluator evaluator;
 
     /** The discriminator's first output on {@code count} real samples of a source, from batch 0 on. */
-    interface DiscriminatorScores {
+    interface DiscriminatorScorer {
         float[] of(DataSource source, int count);
     }
 
@@ -41,7 +41,7 @@ final class RunEvaluator implements AutoCloseable {
      * @param scores the discriminator's scores for the overfitting metrics, or {@code null} to
      *     leave those metrics out
      */
-    RunEvaluator(Modality modality, RunConfig config, DataRequest request, DataSource data, DiscriminatorScores scores) {
+    RunEvaluator(Modality modality, RunConfig config, DataRequest request, DataSource data, DiscriminatorScorer scores) {
         this.modality = modality;
         this.config = config;
         this.request = request;

@@ -40,15 +40,15 @@ public final class TrainedRun implements AutoCloseable {
     private final RunDirectory run;
     private final RunConfig config;
     private final RunModel parts;
-    private final NDManager manager;
+    private final NDManager base;
     private final InferenceModel model;
     private final RunEvaluator evaluator;
 
-    private TrainedRun(RunDirectory run, RunConfig config, RunModel parts, NDManager manager, InferenceModel model) {
+    private TrainedRun(RunDirectory run, RunConfig config, RunModel parts, NDManager base, InferenceModel model) {
         this.run = run;
         this.config = config;
         this.parts = parts;
-        this.manager = manager;
+        this.base = base;
         this.model = model;
         int batch = config.train().batchSize();
         this.evaluator = new RunEvaluator(parts.modality(), config, parts.request(), parts.data(),
@@ -203,6 +203,6 @@ public final class TrainedRun implements AutoCloseable {
         evaluator.close();
         parts.data().close();
         model.close();
-        manager.close();
+        base.close();
     }
 }
